@@ -1,0 +1,387 @@
+/**
+ * The counting engine behind termFrequency and termFrequencyStream: documents go in one at
+ * a time (so a corpus can stream from disk), counts accumulate by interned id in typed
+ * arrays, memory is bounded by the vocabulary and the number of groups, not the corpus.
+ * @internal
+ */
+import { argumentError, checkInteger } from "../errors";
+import type { Document, OnWarning } from "../types";
+import { TokenKind } from "../types";
+import { scanText, type SurfaceCache } from "../segment/scan-text";
+import { TokenBuffer } from "../segment/token-buffer";
+import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "../segment/token-filter";
+import { createVocabulary, type MutableVocabulary } from "../segment/vocabulary";
+import { compareDates, groupingOf, type DocumentGroup, type GroupOptions } from "./document-group";
+
+/** Columns of a term-frequency row, in output order. */
+export const TERM_FREQUENCY_COLUMNS = [
+  "group",
+  "group_start",
+  "split",
+  "term",
+  "count",
+  "per_1k",
+  "doc_freq",
+  "tfidf",
+  "total_tokens",
+  "n_docs",
+] as const;
+
+/**
+ * One term in one group.
+ * - `group`: "all" when ungrouped; else the document id, field value or period label.
+ * - `group_start`: ISO date where the group's period starts (a document's own date when
+ *   grouped by document); null for groups that are not periods.
+ * - `split`: the value of the `split` field, or null.
+ * - `count`: occurrences of the term in the group.
+ * - `per_1k`: count per 1,000 tokens of the group (`total_tokens`).
+ * - `doc_freq`: documents of the group containing the term.
+ * - `tfidf`: count x log10(N / df), N documents in the corpus, df documents of the corpus
+ *   containing the term (quanteda's dfm_tfidf with scheme_tf "count", base 10).
+ * - `total_tokens`: tokens counted in the group (after punctuation and number filters,
+ *   before stopword removal; for n-grams, the n-grams formed).
+ * - `n_docs`: documents in the group.
+ */
+export interface TermFrequencyRow {
+  readonly group: string;
+  readonly group_start: string | null;
+  readonly split: string | null;
+  readonly term: string;
+  readonly count: number;
+  readonly per_1k: number;
+  readonly doc_freq: number;
+  readonly tfidf: number;
+  readonly total_tokens: number;
+  readonly n_docs: number;
+}
+
+/** Options of termFrequency. */
+export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
+  /** Count n-grams of this length (1 to 3). Default 1. N-grams never cross punctuation or sentences. */
+  readonly ngram?: number;
+  /** Keep the K most frequent terms of each group. Default: all. */
+  readonly top?: number;
+  /** Keep terms counted at least this often in the group. Default 1. */
+  readonly minCount?: number;
+  /**
+   * Report exactly these terms in every group, zeros included (for trends). Matched
+   * against normalized forms (lowercased when `lowercase`); n-grams as words joined by
+   * single spaces.
+   */
+  readonly terms?: readonly string[];
+  /** Receives warnings (documents lacking a grouping field, unknown terms). */
+  readonly onWarning?: OnWarning;
+}
+
+interface GroupAcc {
+  readonly key: DocumentGroup;
+  readonly order: number;
+  /** term id -> slot (sparse groups) */
+  slots: Map<number, number> | undefined;
+  ids: Uint32Array;
+  counts: Uint32Array;
+  dfs: Uint32Array;
+  used: number;
+  total: number;
+  docs: number;
+}
+
+/** Streaming term counter. @internal */
+export class TermCounter {
+  readonly vocab: MutableVocabulary;
+  private readonly cache: SurfaceCache = new Map();
+  private readonly policy: TokenPolicy;
+  private readonly n: number;
+  private readonly grouping: (doc: Document) => DocumentGroup;
+  private readonly single: boolean;
+  private readonly buf = new TokenBuffer();
+  private drop: Uint8Array = new Uint8Array(1024);
+  private dropChecked = 0;
+  /** For n-grams: interned n-gram keys -> term id. */
+  private readonly gramIds = new Map<number | string, number>();
+  private readonly gramTerms: string[] = [];
+  private readonly gramHasStop: number[] = [];
+  private docCount: Uint32Array = new Uint32Array(1024);
+  private touched: Uint32Array = new Uint32Array(1024);
+  private corpusDf: Uint32Array = new Uint32Array(1024);
+  private readonly groups = new Map<string, GroupAcc>();
+  docs = 0;
+
+  constructor(
+    private readonly fn: string,
+    private readonly options: TermFrequencyOptions,
+  ) {
+    this.policy = tokenPolicy(fn, options, true);
+    this.n = checkInteger(fn, 'option "ngram"', options.ngram ?? 1, 1, 3);
+    if (options.top !== undefined) checkInteger(fn, 'option "top"', options.top, 1, Number.MAX_SAFE_INTEGER);
+    if (options.minCount !== undefined) checkInteger(fn, 'option "minCount"', options.minCount, 1, Number.MAX_SAFE_INTEGER);
+    if (options.terms !== undefined && (!Array.isArray(options.terms) || options.terms.some((t) => typeof t !== "string" || t.trim() === ""))) {
+      throw argumentError(fn, 'option "terms"', "a list of non-empty strings", options.terms);
+    }
+    this.grouping = groupingOf(fn, options, options.onWarning);
+    this.single = (options.by ?? "none") === "none" && options.split === undefined;
+    this.vocab = createVocabulary();
+  }
+
+  /** Counts one document. */
+  add(doc: Document): void {
+    const buf = this.buf;
+    buf.reset();
+    scanText(doc.text, this.vocab, this.cache, buf, this.policy.scan);
+    if (this.vocab.size > this.dropChecked) {
+      this.drop = stopMask(this.vocab, this.policy.stop, this.drop, this.dropChecked);
+      this.dropChecked = this.vocab.size;
+    }
+    const acc = this.groupFor(doc);
+    this.docs++;
+    acc.docs++;
+    let touched = 0;
+    let total = 0;
+    if (this.n === 1) {
+      const keep = this.policy.keepKind;
+      const drop = this.drop;
+      this.ensure(this.vocab.size);
+      const docCount = this.docCount;
+      const typeId = buf.typeId;
+      const kind = buf.kind;
+      // Plain version: for each token, if its kind is kept count it in total, and unless
+      // it is a stopword increment docCount[id] (remembering first-seen ids in `touched`).
+      for (let i = 0, len = buf.length; i < len; i++) {
+        if (!keep[kind[i]]) continue;
+        total++;
+        const id = typeId[i];
+        if (drop[id] === 1) continue;
+        if (docCount[id]++ === 0) {
+          if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
+          this.touched[touched++] = id;
+        }
+      }
+    } else {
+      const r = this.countGrams();
+      touched = r.touched;
+      total = r.total;
+    }
+    acc.total += total;
+    const docCount = this.docCount;
+    const corpusDf = this.corpusDf;
+    const list = this.touched;
+    if (this.single) {
+      // The one group is the corpus: counts and document frequencies are dense.
+      for (let k = 0; k < touched; k++) {
+        const id = list[k];
+        if (id >= acc.counts.length) growGroup(acc, this.docCount.length);
+        acc.counts[id] += docCount[id];
+        corpusDf[id]++;
+        docCount[id] = 0;
+      }
+    } else {
+      for (let k = 0; k < touched; k++) {
+        const id = list[k];
+        let slot = acc.slots!.get(id);
+        if (slot === undefined) {
+          slot = acc.used++;
+          if (slot === acc.ids.length) growGroup(acc, slot * 2);
+          acc.slots!.set(id, slot);
+          acc.ids[slot] = id;
+        }
+        acc.counts[slot] += docCount[id];
+        acc.dfs[slot]++;
+        corpusDf[id]++;
+        docCount[id] = 0;
+      }
+    }
+  }
+
+  /** N-gram pass over the current buffer; fills docCount/touched with n-gram ids. */
+  private countGrams(): { touched: number; total: number } {
+    const buf = this.buf;
+    const n = this.n;
+    const keep = this.policy.keepKind;
+    const drop = this.drop;
+    let touched = 0;
+    let total = 0;
+    let run = 0; // consecutive kept word/number tokens in the same sentence
+    let prevSentence = -1;
+    for (let i = 0; i < buf.length; i++) {
+      const kd = buf.kind[i];
+      const isWord = (kd === TokenKind.word || kd === TokenKind.number) && keep[kd];
+      if (!isWord || buf.sentenceId[i] !== prevSentence) run = 0;
+      prevSentence = buf.sentenceId[i];
+      if (!isWord) continue;
+      run++;
+      if (run < n) continue;
+      total++;
+      const a = buf.typeId[i - n + 1];
+      const b = buf.typeId[i - n + 2];
+      const key: number | string = n === 2 ? a * 67108864 + b : `${a},${b},${buf.typeId[i]}`;
+      let id = this.gramIds.get(key);
+      if (id === undefined) {
+        id = this.gramTerms.length;
+        this.gramIds.set(key, id);
+        const parts = n === 2 ? [a, b] : [a, b, buf.typeId[i]];
+        this.gramTerms.push(parts.map((p) => this.vocab.term(p)).join(" "));
+        this.gramHasStop.push(parts.some((p) => drop[p] === 1) ? 1 : 0);
+        this.ensure(id + 1);
+      }
+      if (this.gramHasStop[id] === 1) continue;
+      if (this.docCount[id]++ === 0) {
+        if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
+        this.touched[touched++] = id;
+      }
+    }
+    return { touched, total };
+  }
+
+  private termCount(): number {
+    return this.n === 1 ? this.vocab.size : this.gramTerms.length;
+  }
+
+  private termOf(id: number): string {
+    return this.n === 1 ? this.vocab.term(id) : this.gramTerms[id];
+  }
+
+  private ensure(size: number): void {
+    if (size <= this.docCount.length) return;
+    const cap = Math.max(size, this.docCount.length * 2);
+    this.docCount = grow32(this.docCount, cap);
+    this.corpusDf = grow32(this.corpusDf, cap);
+  }
+
+  private groupFor(doc: Document): GroupAcc {
+    const g = this.grouping(doc);
+    const key = g.split === null ? g.group : `${g.group}\u0000${g.split}`;
+    let acc = this.groups.get(key);
+    if (!acc) {
+      const cap = this.single ? 1024 : 256;
+      acc = {
+        key: g,
+        order: this.groups.size,
+        slots: this.single ? undefined : new Map(),
+        ids: new Uint32Array(this.single ? 0 : cap),
+        counts: new Uint32Array(cap),
+        dfs: new Uint32Array(this.single ? 0 : cap),
+        used: 0,
+        total: 0,
+        docs: 0,
+      };
+      this.groups.set(key, acc);
+    }
+    return acc;
+  }
+
+  /** The rows, groups in date (then label) order, terms by count then codepoint order. */
+  rows(): TermFrequencyRow[] {
+    const N = this.docs;
+    const out: TermFrequencyRow[] = [];
+    const groups = [...this.groups.values()].sort(compareGroups);
+    const wanted = this.wantedIds();
+    for (const acc of groups) {
+      const entries: Array<{ id: number; count: number; df: number }> = [];
+      if (wanted) {
+        for (const id of wanted) {
+          if (id < 0) continue;
+          const slot = this.single ? id : acc.slots!.get(id);
+          const count = slot === undefined || slot >= acc.counts.length ? 0 : acc.counts[slot];
+          const df = this.single ? (id < this.corpusDf.length ? this.corpusDf[id] : 0) : slot === undefined ? 0 : acc.dfs[slot];
+          entries.push({ id, count, df });
+        }
+      } else if (this.single) {
+        for (let id = 0; id < Math.min(acc.counts.length, this.termCount()); id++) {
+          if (acc.counts[id] > 0) entries.push({ id, count: acc.counts[id], df: this.corpusDf[id] });
+        }
+      } else {
+        for (let s = 0; s < acc.used; s++) entries.push({ id: acc.ids[s], count: acc.counts[s], df: acc.dfs[s] });
+      }
+      const min = this.options.minCount ?? 1;
+      const kept = wanted ? entries : entries.filter((e) => e.count >= min);
+      const terms = kept.map((e) => this.termOf(e.id));
+      const order = kept.map((_, k) => k);
+      if (!wanted) order.sort((x, y) => kept[y].count - kept[x].count || cmp(terms[x], terms[y]));
+      const limit = this.options.top === undefined ? order.length : Math.min(this.options.top, order.length);
+      for (let r = 0; r < limit; r++) {
+        const e = kept[order[r]];
+        const df = e.id < this.corpusDf.length ? this.corpusDf[e.id] : 0;
+        out.push({
+          group: acc.key.group,
+          group_start: acc.key.group_start,
+          split: acc.key.split,
+          term: terms[order[r]],
+          count: e.count,
+          per_1k: acc.total === 0 ? 0 : (e.count * 1000) / acc.total,
+          doc_freq: e.df,
+          tfidf: df === 0 ? 0 : e.count * Math.log10(N / df),
+          total_tokens: acc.total,
+          n_docs: acc.docs,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Ids of the requested `terms` (-1 when never seen), in the order given. */
+  private wantedIds(): number[] | undefined {
+    const terms = this.options.terms;
+    if (!terms) return undefined;
+    const index = new Map<string, number>();
+    const count = this.termCount();
+    for (let id = 0; id < count; id++) index.set(this.termOf(id), id);
+    const lower = this.policy.scan.lowercase;
+    const ids: number[] = [];
+    const missingTerms: string[] = [];
+    for (const raw of terms) {
+      const t = (lower ? raw.toLowerCase() : raw).trim().replace(/\s+/g, " ").replace(/[’ʼ]/g, "'");
+      const id = index.get(t);
+      if (id === undefined) missingTerms.push(raw);
+      ids.push(id ?? this.unseen(t));
+    }
+    if (missingTerms.length > 0) {
+      this.options.onWarning?.({ code: "unseen_term", message: `${this.fn}: never seen in the corpus: ${missingTerms.join(", ")}; reported with count 0` });
+    }
+    return ids;
+  }
+
+  /** Interns a term that never occurred so it can be reported with zeros. */
+  private unseen(term: string): number {
+    if (this.n === 1) {
+      const id = this.vocab.intern(term);
+      this.ensure(id + 1);
+      return id;
+    }
+    const id = this.gramTerms.length;
+    this.gramTerms.push(term);
+    this.gramHasStop.push(0);
+    this.ensure(id + 1);
+    return id;
+  }
+}
+
+function compareGroups(a: GroupAcc, b: GroupAcc): number {
+  const x = a.key;
+  const y = b.key;
+  if (x.group_start !== null && y.group_start !== null) {
+    const c = compareDates(x.group_start, y.group_start);
+    if (c !== 0) return c;
+  } else if (x.group_start !== null || y.group_start !== null) {
+    return x.group_start === null ? 1 : -1;
+  }
+  return cmp(x.group, y.group) || cmp(x.split ?? "", y.split ?? "") || a.order - b.order;
+}
+
+/** Codepoint order: deterministic across locales, unlike localeCompare. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function grow32(a: Uint32Array, n: number): Uint32Array {
+  const b = new Uint32Array(n);
+  b.set(a);
+  return b;
+}
+
+function growGroup(acc: GroupAcc, n: number): void {
+  acc.counts = grow32(acc.counts, Math.max(n, acc.counts.length * 2));
+  if (acc.slots) {
+    acc.ids = grow32(acc.ids, acc.counts.length);
+    acc.dfs = grow32(acc.dfs, acc.counts.length);
+  }
+}

@@ -1,0 +1,35 @@
+import type { Corpus } from "../types";
+import { TermCounter, type TermFrequencyOptions, type TermFrequencyRow } from "./term-counter";
+
+export { TERM_FREQUENCY_COLUMNS } from "./term-counter";
+export type { TermFrequencyOptions, TermFrequencyRow } from "./term-counter";
+
+/**
+ * Term frequencies: counts, rate per 1,000 tokens, document frequency and tf-idf, for
+ * words or n-grams, overall or per document, metadata field or period.
+ *
+ * @param corpus The documents.
+ * @param options
+ * - `by` ("none"): "document", "year", "decade", "century", "period" (+ `breaks`),
+ *   "era" (+ `eras`), or a field / metadata key ("speaker", "party").
+ * - `split`: a second field for small multiples (column `split`).
+ * - `ngram` (1): 1 to 3; n-grams never cross punctuation or sentence ends, and with
+ *   `stopwords` an n-gram containing a stopword is not counted.
+ * - `top` (all), `minCount` (1), `terms` (all; given terms are reported in every group,
+ *   zeros included).
+ * - token options: `lowercase` (true), `hyphens` ("split"), `removePunct` (true),
+ *   `removeNumbers` (false), `stopwords` (none; e.g. "en").
+ * - `onWarning`: documents lacking the grouping field, terms never seen.
+ * @returns Rows with the columns {@link TERM_FREQUENCY_COLUMNS} (see {@link TermFrequencyRow}),
+ *   groups in date order (then label), terms by count descending then codepoint order.
+ *   `toDataFrame(rows)` gives the danfo DataFrame.
+ * @example
+ * const rows = termFrequency(sotuCorpus(), { by: "decade", stopwords: "en", top: 10 });
+ * rows[0]; // { group: "1790s", group_start: "1790", term: "united", count: ..., per_1k: ..., ... }
+ * @see Manning, Raghavan & Schütze (2008), Introduction to Information Retrieval, ch. 6 (tf-idf).
+ */
+export function termFrequency(corpus: Corpus, options: TermFrequencyOptions = {}): TermFrequencyRow[] {
+  const counter = new TermCounter("termFrequency", options);
+  for (const doc of corpus) counter.add(doc);
+  return counter.rows();
+}
