@@ -1,0 +1,52 @@
+import { stringify } from "csv-stringify/sync";
+import { argumentError } from "../errors";
+
+/** Output formats of the table-printing commands. */
+export const OutputFormat = { table: "table", csv: "csv", jsonl: "jsonl" } as const;
+export type OutputFormat = (typeof OutputFormat)[keyof typeof OutputFormat];
+
+type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * Formats rows for stdout: an aligned text table, RFC 4180 CSV with a header, or one JSON
+ * object per line. Numbers print in full precision in csv and jsonl, rounded to 4
+ * decimals in the table. Same rows, same bytes.
+ */
+export function formatRows(rows: readonly Row[], columns: readonly string[], format: string): string {
+  switch (format) {
+    case OutputFormat.jsonl:
+      return rows.map((r) => JSON.stringify(pick(r, columns)) + "\n").join("");
+    case OutputFormat.csv:
+      return stringify(
+        rows.map((r) => columns.map((c) => cell(r[c]))),
+        { header: true, columns: [...columns], record_delimiter: "\n" },
+      ) || columns.join(",") + "\n";
+    case OutputFormat.table:
+      return table(rows, columns);
+    default:
+      throw argumentError("discourse-lab", "option --format", "one of table, csv, jsonl", format);
+  }
+}
+
+function pick(r: Row, columns: readonly string[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const c of columns) o[c] = r[c] ?? null;
+  return o;
+}
+
+function cell(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v);
+}
+
+function table(rows: readonly Row[], columns: readonly string[]): string {
+  const text = rows.map((r) => columns.map((c) => {
+    const v = r[c];
+    if (typeof v === "number" && !Number.isInteger(v)) return v.toFixed(4);
+    return cell(v);
+  }));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => typeof r[c] === "number"));
+  const width = columns.map((c, k) => Math.max(c.length, ...text.map((t) => t[k].length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((s, k) => (numeric[k] ? s.padStart(width[k]) : s.padEnd(width[k]))).join("  ").trimEnd() + "\n";
+  return line(columns) + line(width.map((w) => "-".repeat(w))) + text.map(line).join("");
+}
