@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+"use strict";
+// The command line of discourse-lab; the compiled library lives in ../dist (built by `npm ci` via `prepare`).
+process.env.DOTENV_CONFIG_QUIET = process.env.DOTENV_CONFIG_QUIET || "true";
+require("../dist/cli/main.js")
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

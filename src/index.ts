@@ -1,0 +1,61 @@
+/**
+ * discourse-lab: the public API, grouped by pipeline stage
+ * (ingest -> segment -> measure -> chart -> render, with frame/ and recipes/).
+ * Everything here is a named export; nothing else is public.
+ */
+
+// Data types and errors
+export type { Corpus, Document, MetaValue, OnWarning, Sentence, Tokens, Vocabulary, Warning } from "./types";
+export { TokenKind } from "./types";
+export { DiscourseError, ErrorCode, invalidDateReason } from "./errors";
+
+// ingest: files, strings, npm corpora -> Corpus
+export { sotuCorpus, type SotuCorpusOptions } from "./ingest/sotu-corpus";
+export { jsonlDocuments, type JsonlDocumentsOptions } from "./ingest/jsonl-documents";
+export { readJsonl } from "./ingest/read-jsonl";
+export { readCsv, type ReadCsvOptions } from "./ingest/read-csv";
+export { readFolder, type ReadFolderOptions } from "./ingest/read-folder";
+export { readJson } from "./ingest/read-json";
+export type { JsonFieldOptions } from "./ingest/jsonl-fields";
+export { loadCorpus, type LoadCorpusOptions } from "./ingest/load-corpus";
+export { checkCorpus } from "./ingest/check-corpus";
+export type { IngestOptions } from "./ingest/ingest-options";
+
+// segment: Corpus -> tokens and sentences
+export { tokens } from "./segment/tokens";
+export { sentences } from "./segment/sentences";
+export type { TokenOptions } from "./segment/token-filter";
+export { HyphenMode } from "./segment/scan-text";
+export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
+export { createVocabulary, type MutableVocabulary } from "./segment/vocabulary";
+
+// measure: tokens -> rows
+export { termFrequency, TERM_FREQUENCY_COLUMNS, type TermFrequencyOptions, type TermFrequencyRow } from "./measure/term-frequency";
+export { termFrequencyStream } from "./measure/term-frequency-stream";
+export { documentRows, DOCUMENT_COLUMNS, type DocumentRow } from "./measure/document-rows";
+export { compareDates, GroupingKind, MISSING_GROUP, type DocumentGroup, type Era, type GroupOptions } from "./measure/document-group";
+
+// chart: rows -> Vega-Lite specs
+export { topTermsChart, type TopTermsChartOptions, type TopTermsRow } from "./chart/top-terms-chart";
+export { termTrendChart, type TermTrendChartOptions } from "./chart/term-trend-chart";
+export { termTrendByGroupChart, type TermTrendByGroupChartOptions } from "./chart/term-trend-by-group-chart";
+export { ChartMeasure, type TermMeasureRow } from "./chart/columns";
+export { VEGA_LITE_SCHEMA, specJson, type ChartSpec } from "./chart/spec";
+export { CHART_FONT, CHART_PALETTE, CHART_SIZES, chartConfig } from "./chart/theme";
+
+// frame: rows -> danfo DataFrames
+export { toDataFrame } from "./frame/to-data-frame";
+
+// render: specs -> SVG, PNG, notebook display, files
+export { chartSvg, type ChartSvgOptions } from "./render/chart-svg";
+export { chartPng, type ChartPngOptions } from "./render/chart-png";
+export { chartBundle, VEGA_LITE_MIME, type ChartBundle, type ChartBundleOptions } from "./render/chart-bundle";
+export { show, type ShowOptions } from "./render/show";
+export { writeChart, type WrittenChart } from "./render/write-chart";
+export { writeReport } from "./render/write-report";
+export { reportHtml } from "./render/report-html";
+export { formatRows, OutputFormat } from "./render/format-rows";
+export type { Report, ReportItem, ReportTable } from "./render/report";
+
+// recipes: named analyses shared by notebooks and the CLI
+export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/quickstart";
