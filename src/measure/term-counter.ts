@@ -42,7 +42,7 @@ export const TERM_FREQUENCY_COLUMNS = [
  *   before stopword removal; for n-grams, the n-grams formed).
  * - `n_docs`: documents in the group.
  */
-export interface TermFrequencyRow {
+export type TermFrequencyRow = {
   readonly group: string;
   readonly group_start: string | null;
   readonly split: string | null;
@@ -53,7 +53,7 @@ export interface TermFrequencyRow {
   readonly tfidf: number;
   readonly total_tokens: number;
   readonly n_docs: number;
-}
+};
 
 /** Options of termFrequency. */
 export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
