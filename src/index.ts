@@ -59,3 +59,4 @@ export type { Report, ReportItem, ReportTable } from "./render/report";
 
 // recipes: named analyses shared by notebooks and the CLI
 export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/quickstart";
+export { termFrequencyFile, type TermFrequencyFileOptions } from "./recipes/term-frequency-file";

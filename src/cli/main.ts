@@ -8,10 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DiscourseError, ErrorCode } from "../errors";
 import type { Corpus, Document, OnWarning } from "../types";
-import { jsonlDocuments } from "../ingest/jsonl-documents";
 import { loadCorpus } from "../ingest/load-corpus";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
-import { termFrequencyStream } from "../measure/term-frequency-stream";
 import { topTermsChart } from "../chart/top-terms-chart";
 import { termTrendChart } from "../chart/term-trend-chart";
 import { termTrendByGroupChart } from "../chart/term-trend-by-group-chart";
@@ -19,6 +17,7 @@ import type { ChartSpec } from "../chart/spec";
 import { writeChart } from "../render/write-chart";
 import { writeReport } from "../render/write-report";
 import { quickstart } from "../recipes/quickstart";
+import { termFrequencyFile } from "../recipes/term-frequency-file";
 import { formatRows, OutputFormat } from "../render/format-rows";
 import { progressReporter, type Progress } from "./progress";
 
@@ -219,9 +218,10 @@ async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequency
     const progress: Progress = progressReporter(flags.progress && io.stderrIsTTY, size, "bytes");
     let bytes = 0;
     try {
-      const docs = jsonlDocuments(flags.corpus, { skipInvalid: flags.skipInvalid, onWarning: warnTo(io), metaFile: flags.meta });
-      return await termFrequencyStream(docs, {
+      return await termFrequencyFile(flags.corpus, {
         ...options,
+        metaFile: flags.meta,
+        skipInvalid: flags.skipInvalid,
         onDocument: (_i: number, doc: Document) => {
           bytes += Buffer.byteLength(doc.text) + 64;
           progress.update(Math.min(bytes, size));

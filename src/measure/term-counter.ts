@@ -73,6 +73,26 @@ export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
   readonly onWarning?: OnWarning;
 }
 
+/** One group of a {@link CounterState}. */
+export interface CounterGroupState {
+  readonly key: DocumentGroup;
+  readonly total: number;
+  readonly docs: number;
+  /** Index into `CounterState.terms` of each counted term. */
+  readonly termIdx: Uint32Array;
+  readonly counts: Uint32Array;
+  readonly dfs: Uint32Array;
+}
+
+/** A counter's counts as plain, transferable data. @internal */
+export interface CounterState {
+  readonly docs: number;
+  readonly terms: readonly string[];
+  /** Corpus document frequency of each term. */
+  readonly df: Uint32Array;
+  readonly groups: readonly CounterGroupState[];
+}
+
 interface GroupAcc {
   readonly key: DocumentGroup;
   readonly order: number;
@@ -125,14 +145,24 @@ export class TermCounter {
 
   /** Counts one document. */
   add(doc: Document): void {
+    this.addText(doc.text, this.grouping(doc));
+  }
+
+  /** The group of a document (reporting a missing field to `onWarning`). */
+  groupOf(doc: Document): DocumentGroup {
+    return this.grouping(doc);
+  }
+
+  /** Counts one text in a group computed by {@link groupOf} (possibly in another thread). */
+  addText(text: string, group: DocumentGroup): void {
     const buf = this.buf;
     buf.reset();
-    scanText(doc.text, this.vocab, this.cache, buf, this.policy.scan);
+    scanText(text, this.vocab, this.cache, buf, this.policy.scan);
     if (this.vocab.size > this.dropChecked) {
       this.drop = stopMask(this.vocab, this.policy.stop, this.drop, this.dropChecked);
       this.dropChecked = this.vocab.size;
     }
-    const acc = this.groupFor(doc);
+    const acc = this.groupFor(group);
     this.docs++;
     acc.docs++;
     let touched = 0;
@@ -247,8 +277,7 @@ export class TermCounter {
     this.corpusDf = grow32(this.corpusDf, cap);
   }
 
-  private groupFor(doc: Document): GroupAcc {
-    const g = this.grouping(doc);
+  private groupFor(g: DocumentGroup): GroupAcc {
     const key = g.split === null ? g.group : `${g.group}\u0000${g.split}`;
     let acc = this.groups.get(key);
     if (!acc) {
@@ -267,6 +296,96 @@ export class TermCounter {
       this.groups.set(key, acc);
     }
     return acc;
+  }
+
+  /**
+   * The counts as plain data (terms as strings), to send from a worker thread and
+   * {@link absorb} in another counter: per-document results are additive.
+   */
+  state(): CounterState {
+    const count = this.termCount();
+    const index = new Int32Array(count).fill(-1);
+    const terms: string[] = [];
+    const df: number[] = [];
+    const local = (id: number): number => {
+      if (index[id] < 0) {
+        index[id] = terms.length;
+        terms.push(this.termOf(id));
+        df.push(this.corpusDf[id]);
+      }
+      return index[id];
+    };
+    const groups: CounterGroupState[] = [];
+    for (const acc of this.groups.values()) {
+      const termIdx: number[] = [];
+      const counts: number[] = [];
+      const dfs: number[] = [];
+      if (this.single) {
+        for (let id = 0; id < Math.min(acc.counts.length, count); id++) {
+          if (acc.counts[id] === 0) continue;
+          termIdx.push(local(id));
+          counts.push(acc.counts[id]);
+          dfs.push(this.corpusDf[id]);
+        }
+      } else {
+        for (let s = 0; s < acc.used; s++) {
+          termIdx.push(local(acc.ids[s]));
+          counts.push(acc.counts[s]);
+          dfs.push(acc.dfs[s]);
+        }
+      }
+      groups.push({ key: acc.key, total: acc.total, docs: acc.docs, termIdx: Uint32Array.from(termIdx), counts: Uint32Array.from(counts), dfs: Uint32Array.from(dfs) });
+    }
+    return { docs: this.docs, terms, df: Uint32Array.from(df), groups };
+  }
+
+  /** Adds the counts of another counter with the same options (see {@link state}). */
+  absorb(state: CounterState): void {
+    const ids = state.terms.map((t) => this.internTerm(t));
+    this.ensure(this.termCount());
+    this.docs += state.docs;
+    for (let k = 0; k < ids.length; k++) this.corpusDf[ids[k]] += state.df[k];
+    for (const g of state.groups) {
+      const acc = this.groupFor(g.key);
+      acc.total += g.total;
+      acc.docs += g.docs;
+      for (let j = 0; j < g.termIdx.length; j++) {
+        const id = ids[g.termIdx[j]];
+        if (this.single) {
+          if (id >= acc.counts.length) growGroup(acc, this.docCount.length);
+          acc.counts[id] += g.counts[j];
+          continue;
+        }
+        let slot = acc.slots!.get(id);
+        if (slot === undefined) {
+          slot = acc.used++;
+          if (slot === acc.ids.length) growGroup(acc, slot * 2);
+          acc.slots!.set(id, slot);
+          acc.ids[slot] = id;
+        }
+        acc.counts[slot] += g.counts[j];
+        acc.dfs[slot] += g.dfs[j];
+      }
+    }
+  }
+
+  private gramByTerm: Map<string, number> | undefined;
+
+  /** Id of a term given as a string, interning it when new. */
+  private internTerm(term: string): number {
+    if (this.n === 1) return this.vocab.intern(term);
+    if (!this.gramByTerm) {
+      this.gramByTerm = new Map();
+      this.gramTerms.forEach((t, i) => this.gramByTerm!.set(t, i));
+    }
+    let id = this.gramByTerm.get(term);
+    if (id === undefined) {
+      id = this.gramTerms.length;
+      this.gramTerms.push(term);
+      this.gramHasStop.push(0);
+      this.gramByTerm.set(term, id);
+    }
+    return id;
   }
 
   /** The rows, groups in date (then label) order, terms by count then codepoint order. */
