@@ -6,7 +6,7 @@
 # wrong. The last line is always
 #   tests: N passed, N failed
 # where N failed counts failed vitest tests, test files that could not load, and failed
-# check steps (setup, build, typecheck, lint:deps). Exit status is 0 only if N failed is 0.
+# check steps (setup, build, typecheck, lint:deps, docs). Exit status is 0 only if N failed is 0.
 #
 # Environment: NOTEBOOKS=skip leaves out the notebook tests (and does not require Jupyter).
 set -euo pipefail
@@ -51,6 +51,7 @@ fi
 step build npm run --silent build
 step typecheck node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit
 step lint:deps npx --no-install depcruise src --config .dependency-cruiser.cjs
+step docs npm run --silent docs   # the API reference from TSDoc; broken links fail
 
 # shellcheck source=scripts/jupyter-env.sh disable=SC1091
 . "$ROOT/scripts/jupyter-env.sh"

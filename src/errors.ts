@@ -25,7 +25,16 @@ export interface ErrorLocation {
   readonly line?: number;
 }
 
-/** The error thrown for caller mistakes and bad input, before work starts. */
+/**
+ * The error thrown for caller mistakes and bad input, before work starts. `code` is one
+ * of {@link ErrorCode}; `file` and `line` say where in an input file the problem is.
+ * @example
+ * try {
+ *   await readJsonl("speeches.jsonl");
+ * } catch (e) {
+ *   if (e instanceof DiscourseError && e.code === "invalid_input") console.error(e.file, e.line, e.message);
+ * }
+ */
 export class DiscourseError extends Error {
   readonly code: ErrorCode;
   readonly file?: string;
@@ -88,6 +97,9 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /**
  * Returns the reason `date` is not an ISO date at year, month or day precision, or
  * undefined when it is valid (real calendar dates only: 2019-02-29 is rejected).
+ * @example
+ * invalidDateReason("2020-02-29"); // undefined
+ * invalidDateReason("2019-02-29"); // 'date "2019-02-29" is impossible (month 02 has 28 days)'
  */
 export function invalidDateReason(date: string): string | undefined {
   const m = ISO_DATE.exec(date);

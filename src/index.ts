@@ -7,7 +7,7 @@
 // Data types and errors
 export type { Corpus, Document, MetaValue, OnWarning, Sentence, Tokens, Vocabulary, Warning } from "./types";
 export { TokenKind } from "./types";
-export { DiscourseError, ErrorCode, invalidDateReason } from "./errors";
+export { DiscourseError, ErrorCode, invalidDateReason, type ErrorLocation } from "./errors";
 
 // ingest: files, strings, npm corpora -> Corpus
 export { sotuCorpus, type SotuCorpusOptions } from "./ingest/sotu-corpus";
@@ -40,7 +40,7 @@ export { topTermsChart, type TopTermsChartOptions, type TopTermsRow } from "./ch
 export { termTrendChart, type TermTrendChartOptions } from "./chart/term-trend-chart";
 export { termTrendByGroupChart, type TermTrendByGroupChartOptions } from "./chart/term-trend-by-group-chart";
 export { ChartMeasure, type TermMeasureRow } from "./chart/columns";
-export { VEGA_LITE_SCHEMA, specJson, type ChartSpec } from "./chart/spec";
+export { VEGA_LITE_SCHEMA, specJson, type ChartSpec, type DataRow, type JsonValue } from "./chart/spec";
 export { CHART_FONT, CHART_PALETTE, CHART_SIZES, chartConfig } from "./chart/theme";
 
 // frame: rows -> danfo DataFrames

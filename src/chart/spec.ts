@@ -29,7 +29,11 @@ export interface ChartSpec {
   [key: string]: unknown;
 }
 
-/** Stable text of a spec: 2-space indented JSON with a trailing newline (goldens, .vl.json). */
+/**
+ * Stable text of a spec: 2-space indented JSON with a trailing newline (goldens, .vl.json).
+ * @example
+ * fs.writeFileSync("top.vl.json", specJson(topTermsChart(rows)));
+ */
 export function specJson(spec: ChartSpec): string {
   return JSON.stringify(spec, null, 2) + "\n";
 }

@@ -67,7 +67,11 @@ const THEME = {
   concat: { spacing: 18 },
 } as const;
 
-/** A fresh deep copy of the shared Vega-Lite config (specs never share objects). */
+/**
+ * A fresh deep copy of the shared Vega-Lite config (specs never share objects).
+ * @example
+ * const spec = { ...myOwnSpec, config: chartConfig() }; // your chart in the house theme
+ */
 export function chartConfig(): Record<string, unknown> {
   return JSON.parse(JSON.stringify(THEME)) as Record<string, unknown>;
 }

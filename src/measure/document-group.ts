@@ -155,6 +155,8 @@ export function fieldValue(doc: Document, field: string): string | undefined {
 /**
  * Compares ISO dates at mixed precision, a coarser date standing for its first day:
  * "1861" = "1861-01" = "1861-01-01" < "1861-03-04".
+ * @example
+ * ["2019-09-17", "1953", "1953-08"].sort(compareDates); // ["1953", "1953-08", "2019-09-17"]
  */
 export function compareDates(a: string, b: string): number {
   const x = padDate(a);

@@ -11,6 +11,10 @@ type Row = Readonly<Record<string, unknown>>;
  * Formats rows for stdout: an aligned text table, RFC 4180 CSV with a header, or one JSON
  * object per line. Numbers print in full precision in csv and jsonl, rounded to 4
  * decimals in the table. Same rows, same bytes.
+ * @example
+ * process.stdout.write(formatRows(termFrequency(corpus, { top: 5 }), ["term", "count"], "csv"));
+ * // term,count
+ * // the,151266 ...
  */
 export function formatRows(rows: readonly Row[], columns: readonly string[], format: string): string {
   switch (format) {

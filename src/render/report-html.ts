@@ -11,6 +11,8 @@ export function escapeHtml(s: string): string {
  * The `index.html` of a written report: every chart as its PNG (shown by any browser,
  * offline), with links to the Vega-Lite spec, the SVG and the CSV, and the first rows of
  * each table. Pure: same report, same string.
+ * @example
+ * fs.writeFileSync("index.html", reportHtml(quickstart(sotuCorpus())));
  */
 export function reportHtml(report: Report): string {
   const e = escapeHtml;
