@@ -45,7 +45,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      // --help, help and --version exit 0; help shown for a missing subcommand is a usage error.
+      if (e.exitCode === 0) return 0;
       return 2; // commander already printed the message
     }
     if (e instanceof UsageError) {
@@ -94,8 +95,7 @@ function buildProgram(io: CliIo): Command {
   const program = new Command("discourse-lab")
     .description("Discourse analysis of political speech: term frequency, charts and reports.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(add --help for usage)");
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageLine(message)) });
 
   const corpusOptions = (cmd: Command): Command =>
     cmd
@@ -163,6 +163,12 @@ function buildProgram(io: CliIo): Command {
   return program;
 }
 
+/** Commander's error message ("error: ...", maybe a "(Did you mean ...?)" line) as one line. */
+function usageLine(message: string): string {
+  const text = message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ").trim();
+  return `discourse-lab: ${text} (add --help for usage)\n`;
+}
+
 function intArg(name: string): (v: string) => number {
   return (v) => {
     if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} takes a whole number; got "${v}"`);
@@ -175,7 +181,12 @@ function splitList(s: string): string[] {
 }
 
 function warnTo(io: CliIo): OnWarning {
-  return (w) => io.stderr(`discourse-lab: warning: ${w.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${w.message}\n`);
+  return (w) => {
+    // Ingest warnings already start with their file and line; add them only when missing.
+    const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}` : "";
+    const located = where === "" || w.message.startsWith(w.file!) ? w.message : `${where}: ${w.message}`;
+    io.stderr(`discourse-lab: warning: ${located}\n`);
+  };
 }
 
 function isJsonl(p: string): boolean {

@@ -43,9 +43,12 @@ function cell(v: unknown): string {
 }
 
 function table(rows: readonly Row[], columns: readonly string[]): string {
-  const text = rows.map((r) => columns.map((c) => {
+  // A column with any fractional number shows all its numbers with 4 decimals ("400.0000"
+  // under "166.6667", not "400"); whole-number columns stay whole.
+  const fractional = columns.map((c) => rows.some((r) => typeof r[c] === "number" && Number.isFinite(r[c]) && !Number.isInteger(r[c])));
+  const text = rows.map((r) => columns.map((c, k) => {
     const v = r[c];
-    if (typeof v === "number" && !Number.isInteger(v)) return v.toFixed(4);
+    if (typeof v === "number" && Number.isFinite(v) && fractional[k]) return v.toFixed(4);
     return cell(v);
   }));
   const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => typeof r[c] === "number"));
