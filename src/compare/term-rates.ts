@@ -1,0 +1,86 @@
+import { argumentError } from "../errors";
+import type { Corpus } from "../types";
+import type { GroupOptions } from "../measure/document-group";
+import { normalQuantile } from "../measure/normal-quantile";
+import { termFrequency, type TermFrequencyOptions } from "../measure/term-frequency";
+
+/** Columns of {@link termRates}. */
+export const TERM_RATE_COLUMNS = ["group", "group_start", "split", "term", "count", "total_tokens", "per_1k", "ci_low", "ci_high", "n_docs", "doc_freq"] as const;
+
+/**
+ * A term's rate in one group with its confidence interval: `per_1k` is count per 1,000
+ * tokens; `ci_low`, `ci_high` bound it (Wilson score interval for the proportion
+ * count / total_tokens, times 1,000). Empty groups have NaN rate and bounds.
+ */
+export type TermRateRow = {
+  readonly group: string;
+  readonly group_start: string | null;
+  readonly split: string | null;
+  readonly term: string;
+  readonly count: number;
+  readonly total_tokens: number;
+  readonly per_1k: number;
+  readonly ci_low: number;
+  readonly ci_high: number;
+  readonly n_docs: number;
+  readonly doc_freq: number;
+};
+
+/** Options of {@link termRates}. */
+export interface TermRatesOptions extends GroupOptions, Omit<TermFrequencyOptions, "terms" | "top" | "minCount"> {
+  /** Confidence level of the interval, between 0 and 1 exclusive. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
+ * Rates of given terms per 1,000 tokens in each group (by default each decade), with
+ * Wilson score confidence intervals, zeros included: the data of a trend with bands.
+ *
+ * @param corpus Dated documents.
+ * @param terms Words or n-grams (all of the same length) to follow.
+ * @param options Grouping (`by`: "decade" by default, "year", "period" + `breaks`, "era" +
+ *   `eras`, a field), `split`, `confidence` (0.95), token options.
+ * @returns Rows {@link TERM_RATE_COLUMNS}, groups in date order, terms in the order given.
+ * @example
+ * const rows = termRates(sotuCorpus(), ["tariff", "iran"], { by: "decade" });
+ * rows[0]; // { group: "1790s", term: "tariff", count: 0, per_1k: 0, ci_low: 0, ci_high: 0.17, ... }
+ * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. JASA 22, 209-212.
+ */
+export function termRates(corpus: Corpus, terms: readonly string[], options: TermRatesOptions = {}): TermRateRow[] {
+  const confidence = options.confidence ?? 0.95;
+  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
+    throw argumentError("termRates", 'option "confidence"', "a number between 0 and 1 (exclusive)", confidence);
+  }
+  if (!Array.isArray(terms) || terms.length === 0) throw argumentError("termRates", 'argument "terms"', "a non-empty list of terms", terms);
+  const ngram = Math.max(...terms.map((t) => String(t).trim().split(/\s+/).length));
+  const { confidence: _c, ...rest } = options;
+  const rows = termFrequency(corpus, { by: "decade", ngram, ...rest, terms });
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  return rows.map((r) => {
+    const [low, high] = wilson(r.count, r.total_tokens, z);
+    return {
+      group: r.group,
+      group_start: r.group_start,
+      split: r.split,
+      term: r.term,
+      count: r.count,
+      total_tokens: r.total_tokens,
+      per_1k: r.total_tokens === 0 ? NaN : r.per_1k,
+      ci_low: low * 1000,
+      ci_high: high * 1000,
+      n_docs: r.n_docs,
+      doc_freq: r.doc_freq,
+    };
+  });
+}
+
+/** Wilson score interval for k successes in n trials. */
+export function wilson(k: number, n: number, z: number): [number, number] {
+  if (n === 0) return [NaN, NaN];
+  const p = k / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
