@@ -88,12 +88,16 @@ export interface KwicOptions {
  * @returns Rows with the columns {@link KWIC_COLUMNS} (see {@link KwicRow}).
  * @throws DiscourseError `invalid_argument` for an empty pattern, an invalid regex, or bad options.
  * @example
- * const rows = kwic(corpus, "maximum pressure", { window: 3, sort: "left" });
- * rows[0]; // { doc_id: "sotu-2019", date: "2019-02-05", speaker: "Trump", left: "campaign of",
- *          //   match: "maximum pressure", right: "on Iran .", char_start: 1234, char_end: 1250, sentence: "..." }
- * kwic(corpus, "/sanction(s|ed)?/");  // sanction, sanctions, sanctioned
- * @see Luhn (1960), "Key word-in-context index for technical literature"; AntConc's
- *   concordance sort (Anthony 2022); quanteda's `kwic()` and `regex2id`.
+ * const c = [{ id: "a", text: "We will apply maximum pressure on Iran’s regime.", meta: {} }];
+ * kwic(c, "iran", { window: 3 })[0];
+ * // { doc_id: "a", date: null, speaker: null, left: "maximum pressure on", match: "Iran",
+ * //   right: "’s regime.", char_start: 34, char_end: 38,
+ * //   sentence: "We will apply maximum pressure on Iran’s regime." }
+ * kwic(corpus, "maximum pressure", { window: "sentence", sort: "left" });
+ * kwic(corpus, "/sanction(s|ed)?/"); // sanction, sanctions, sanctioned; not sanctioning
+ * @see Luhn (1960), "Key word-in-context index for technical literature", American
+ *   Documentation 11(4); AntConc's 1L/1R concordance sort (L. Anthony); quanteda's
+ *   `kwic()` and `regex2id`.
  */
 export function kwic(corpus: Corpus, pattern: string, options: KwicOptions = {}): KwicRow[] {
   const window = options.window ?? 5;
