@@ -1,3 +1,4 @@
+import { checkOneOf } from "../errors";
 import type { Corpus } from "../types";
 import type { GroupOptions } from "../measure/document-group";
 import { KEYNESS_COLUMNS, keynessOfCounts, type KeynessOptions, type KeynessRow, type TermCounts } from "../measure/keyness-of-counts";
@@ -23,11 +24,14 @@ export interface KeynessByPeriodOptions extends KeynessOptions, TokenOptions, Pi
   readonly by?: "year" | "decade" | "century" | "period" | "era";
   /** Count n-grams of this length (1 to 3). Default 1. */
   readonly ngram?: number;
+  /** Compare each period with the "previous" one (default) or with the "rest" of the corpus. */
+  readonly against?: "previous" | "rest";
 }
 
 /**
  * What rose and what fell from each period to the next: keyness of every period (target)
- * against the period before it (reference), for adjacent periods in date order.
+ * against the period before it (reference), for adjacent periods in date order; or, with
+ * `against: "rest"`, of every period against all the other documents.
  *
  * @param corpus Dated documents (undated ones are left out with a warning).
  * @param options `by` ("decade"), `breaks` / `eras`, `ngram` (1), keyness options
@@ -35,16 +39,33 @@ export interface KeynessByPeriodOptions extends KeynessOptions, TokenOptions, Pi
  *   options (punctuation removed; `stopwords` none).
  * @returns Rows {@link PERIOD_KEYNESS_COLUMNS}: for each period from the second on, terms
  *   key for it (direction "target": rose) then for the previous period ("reference": fell).
+ *   With `against: "rest"` every period has rows and `previous` is "(rest)".
  * @example
  * const rows = keynessByPeriod(sotuCorpus(), { by: "era", eras: QUICKSTART_PARAMS.eras, stopwords: "en", top: 10 });
  * rows.filter((r) => r.period.startsWith("1946") && r.direction === "target").map((r) => r.term);
  * @see Dunning (1993) for G2; Hardie (2014) for the log ratio.
  */
 export function keynessByPeriod(corpus: Corpus, options: KeynessByPeriodOptions = {}): PeriodKeynessRow[] {
-  const { by = "decade", breaks, eras, ngram, measure, minCount, maxP, top, correction, onWarning, ...tokenOptions } = options;
+  const { by = "decade", breaks, eras, ngram, measure, minCount, maxP, top, correction, onWarning, against = "previous", ...tokenOptions } = options;
+  checkOneOf("keynessByPeriod", 'option "against"', against, ["previous", "rest"]);
   const rows = termFrequency(corpus, { ...tokenOptions, by, breaks, eras, ngram, onWarning });
   const periods = groupCounts(rows.filter((r) => r.group_start !== null));
   const out: PeriodKeynessRow[] = [];
+  if (against === "rest") {
+    const all = totalCounts(periods);
+    for (const period of periods) {
+      const counts = period.counts.counts as number[];
+      const restCounts = period.counts.terms.map((t, k) => all.byTerm.get(t)! - counts[k]);
+      // Terms absent from the period appear only in the rest.
+      const restTerms = [...period.counts.terms];
+      const seen = new Set(restTerms);
+      for (const [t, n] of all.byTerm) if (!seen.has(t)) { restTerms.push(t); restCounts.push(n); }
+      const reference = { terms: restTerms, counts: restCounts, total: all.total - period.counts.total };
+      const key = keynessOfCounts(period.counts, reference, { measure, minCount, maxP, top, correction, onWarning });
+      for (const r of key) out.push({ period: period.group, period_start: period.start, previous: "(rest)", ...r });
+    }
+    return out;
+  }
   for (let i = 1; i < periods.length; i++) {
     const target = periods[i];
     const reference = periods[i - 1];
@@ -58,6 +79,17 @@ interface PeriodCounts {
   readonly group: string;
   readonly start: string;
   readonly counts: TermCounts;
+}
+
+/** Counts over all periods. */
+function totalCounts(periods: readonly PeriodCounts[]): { byTerm: Map<string, number>; total: number } {
+  const byTerm = new Map<string, number>();
+  let total = 0;
+  for (const p of periods) {
+    total += p.counts.total;
+    p.counts.terms.forEach((t, k) => byTerm.set(t, (byTerm.get(t) ?? 0) + (p.counts.counts[k] as number)));
+  }
+  return { byTerm, total };
 }
 
 /** Term-frequency rows (already in date order) regrouped as counts per period. */

@@ -26,6 +26,14 @@ describe("keynessByPeriod(corpus)", () => {
     expect([...new Set(rows.map((r) => `${r.period}<${r.previous}`))]).toEqual(["1861-04-12 to 1870<1850 to 1861-04-12", "1870 on<1861-04-12 to 1870"]);
   });
 
+  it("compares each period with the rest of the corpus when asked", () => {
+    const rows = keynessByPeriod(corpus, { against: "rest", minCount: 1 });
+    const seventies = rows.filter((r) => r.period === "1870s").map(({ period, period_start, previous, ...k }) => k);
+    expect(seventies).toEqual(keyness([corpus[3]], corpus.slice(0, 3), { minCount: 1 }));
+    expect(new Set(rows.map((r) => r.previous))).toEqual(new Set(["(rest)"]));
+    expect(() => keynessByPeriod(corpus, { against: "next" as never })).toThrow(/option "against" must be one of previous, rest/);
+  });
+
   it("returns no rows for a single period", () => {
     expect(keynessByPeriod(corpus.slice(0, 2))).toEqual([]);
   });
