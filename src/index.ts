@@ -34,11 +34,31 @@ export { termFrequency, TERM_FREQUENCY_COLUMNS, type TermFrequencyOptions, type 
 export { termFrequencyStream } from "./measure/term-frequency-stream";
 export { documentRows, DOCUMENT_COLUMNS, type DocumentRow } from "./measure/document-rows";
 export { compareDates, GroupingKind, MISSING_GROUP, type DocumentGroup, type Era, type GroupOptions } from "./measure/document-group";
+export { kwic, KWIC_COLUMNS, KwicSort, type KwicOptions, type KwicRow } from "./measure/kwic";
+export { keyness, KEYNESS_COLUMNS, KeynessDirection, KeynessMeasure, PCorrection, type KeynessCorpusOptions, type KeynessOptions, type KeynessRow, type TermCounts } from "./measure/keyness";
+export { keynessOfCounts } from "./measure/keyness-of-counts";
+export { collocates, COLLOCATE_COLUMNS, AssociationMeasure, type CollocateRow, type CollocatesOptions } from "./measure/collocates";
+export { sequentialCollocations, SEQUENTIAL_COLLOCATION_COLUMNS, type SequentialCollocationRow, type SequentialCollocationsOptions } from "./measure/sequential-collocations";
+export { dispersionHits, DISPERSION_HIT_COLUMNS, type DispersionHitRow, type DispersionOptions } from "./measure/dispersion-hits";
+export { dispersionMeasures, DISPERSION_COLUMNS, type DispersionRow, type DispersionMeasuresOptions } from "./measure/dispersion-measures";
+
+// compare: measures across groups and dates
+export { selectDocuments, type SelectDocumentsOptions } from "./compare/select-documents";
+export { parseSelection, SelectionOperator, type SelectionClause } from "./compare/parse-selection";
+export { termRates, TERM_RATE_COLUMNS, type TermRateRow, type TermRatesOptions } from "./compare/term-rates";
+export { keynessByPeriod, PERIOD_KEYNESS_COLUMNS, type KeynessByPeriodOptions, type PeriodKeynessRow } from "./compare/keyness-by-period";
+export { termScatterRows, type TermScatterRow, type TermScatterRowsOptions } from "./compare/term-scatter-rows";
 
 // chart: rows -> Vega-Lite specs
 export { topTermsChart, type TopTermsChartOptions, type TopTermsRow } from "./chart/top-terms-chart";
 export { termTrendChart, type TermTrendChartOptions } from "./chart/term-trend-chart";
 export { termTrendByGroupChart, type TermTrendByGroupChartOptions } from "./chart/term-trend-by-group-chart";
+export { keynessChart, type KeynessChartOptions } from "./chart/keyness-chart";
+export { periodKeynessChart, type PeriodKeynessChartOptions, type PeriodKeynessChartRow } from "./chart/period-keyness-chart";
+export { dispersionChart, type DispersionChartOptions, type DispersionChartRow } from "./chart/dispersion-chart";
+export { termRateBandChart, type TermRateBandChartOptions, type TermRateChartRow } from "./chart/term-rate-band-chart";
+export { termScatterChart, type TermScatterChartOptions, type TermScatterChartRow } from "./chart/term-scatter-chart";
+export type { KeynessChartRow, KeynessBarMeasure } from "./chart/keyness-bars";
 export { ChartMeasure, type TermMeasureRow } from "./chart/columns";
 export { VEGA_LITE_SCHEMA, specJson, type ChartSpec, type DataRow, type JsonValue } from "./chart/spec";
 export { CHART_FONT, CHART_PALETTE, CHART_SIZES, chartConfig } from "./chart/theme";
@@ -60,3 +80,5 @@ export type { Report, ReportItem, ReportTable } from "./render/report";
 // recipes: named analyses shared by notebooks and the CLI
 export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/quickstart";
 export { termFrequencyFile, type TermFrequencyFileOptions } from "./recipes/term-frequency-file";
+export { compareAcrossDates, COMPARE_PARAMS, type CompareParams } from "./recipes/compare-across-dates";
+export { fullReport } from "./recipes/full-report";

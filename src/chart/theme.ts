@@ -62,7 +62,8 @@ const THEME = {
   bar: { color: CHART_PALETTE[0] },
   line: { strokeWidth: 2 },
   point: { size: 40, filled: true },
-  range: { category: [...CHART_PALETTE] },
+  range: { category: [...CHART_PALETTE], diverging: { scheme: "blueorange" } },
+  text: { fontSize: 10 },
   facet: { spacing: 18 },
   concat: { spacing: 18 },
 } as const;

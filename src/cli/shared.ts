@@ -1,0 +1,125 @@
+/** What every command shares: corpus options, argument parsers, warnings, chart output. */
+import { Command, InvalidArgumentError, Option } from "commander";
+import { loadCorpus } from "../ingest/load-corpus";
+import { selectDocuments } from "../compare/select-documents";
+import type { ChartSpec } from "../chart/spec";
+import { writeChart } from "../render/write-chart";
+import { formatRows, OutputFormat } from "../render/format-rows";
+import type { Corpus, OnWarning } from "../types";
+
+/** Where the CLI writes; replaced in tests. */
+export interface CliIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  /** Whether stderr is a terminal (progress bars show only then). */
+  readonly stderrIsTTY: boolean;
+}
+
+/** A usage mistake found after parsing (exit 2). */
+export class UsageError extends Error {}
+
+export interface CorpusFlags {
+  corpus: string;
+  meta?: string;
+  skipInvalid?: boolean;
+  textColumn?: string;
+  idColumn?: string;
+  dateColumn?: string;
+  progress: boolean;
+  where?: string;
+}
+
+export interface FreqFlags extends CorpusFlags {
+  by?: string;
+  breaks?: string;
+  split?: string;
+  ngram: number;
+  top?: number;
+  minCount?: number;
+  stopwords?: string;
+  terms?: string;
+  removeNumbers?: boolean;
+  keepHyphens?: boolean;
+  format: string;
+}
+
+
+/** The options that choose and read a corpus. */
+export function corpusOptions(cmd: Command): Command {
+  return cmd
+    .option("--corpus <sotu|PATH>", "the bundled State of the Union corpus, or a .jsonl, .csv, .json file or a folder of .txt/.md", "sotu")
+    .option("--meta <FILE>", "JSON Lines keyed by id whose fields join each document's metadata (e.g. party)")
+    .option("--skip-invalid", "skip bad records, reporting each on stderr, instead of stopping")
+    .option("--text-column <NAME>", "CSV: column holding the text")
+    .option("--id-column <NAME>", "CSV: column holding the id")
+    .option("--date-column <NAME>", "CSV: column holding the date")
+    .option("--no-progress", "no progress bar (it shows only when stderr is a terminal)")
+    .option("--where <SELECTION>", 'keep only documents matching FIELD OP VALUE[,...], e.g. "date>=2001-01-01,party=Democratic"');
+}
+
+/** The --format option of commands printing rows. */
+export function formatOption(cmd: Command): Command {
+  return cmd.addOption(new Option("--format <table|csv|jsonl>", "output format").choices(Object.values(OutputFormat)).default("table"));
+}
+
+/** Prints rows in the chosen format. */
+export function printRows(io: CliIo, rows: readonly object[], columns: readonly string[], format: string): void {
+  io.stdout(formatRows(rows as readonly Record<string, unknown>[], columns, format));
+}
+
+/** Commander's error message ("error: ...", maybe a "(Did you mean ...?)" line) as one line. */
+export function usageLine(message: string): string {
+  const text = message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ").trim();
+  return `discourse-lab: ${text} (add --help for usage)\n`;
+}
+
+/** Parses a whole-number option value. */
+export function intArg(name: string): (v: string) => number {
+  return (v) => {
+    if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} takes a whole number; got "${v}"`);
+    return Number(v);
+  };
+}
+
+export function splitList(s: string): string[] {
+  return s.split(",").map((t) => t.trim()).filter((t) => t.length > 0);
+}
+
+export function warnTo(io: CliIo): OnWarning {
+  return (w) => {
+    // Ingest warnings already start with their file and line; add them only when missing.
+    const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}` : "";
+    const located = where === "" || w.message.startsWith(w.file!) ? w.message : `${where}: ${w.message}`;
+    io.stderr(`discourse-lab: warning: ${located}\n`);
+  };
+}
+
+export function isJsonl(p: string): boolean {
+  return /\.(jsonl|ndjson)$/i.test(p);
+}
+
+export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
+  const corpus = await loadCorpus(flags.corpus, {
+    skipInvalid: flags.skipInvalid,
+    onWarning: warnTo(io),
+    metaFile: flags.meta,
+    textColumn: flags.textColumn,
+    idColumn: flags.idColumn,
+    dateColumn: flags.dateColumn,
+  });
+  return flags.where ? selectDocuments(corpus, flags.where) : corpus;
+}
+
+export async function emitChart(spec: ChartSpec, out: string, name: string, io: CliIo): Promise<void> {
+  const files = await writeChart(spec, out, name);
+  io.stderr(`discourse-lab: wrote ${Object.values(files).join(", ")}\n`);
+}
+
+/** Parses a number option value. */
+export function numArg(name: string): (v: string) => number {
+  return (v) => {
+    const x = Number(v);
+    if (v.trim() === "" || !Number.isFinite(x)) throw new InvalidArgumentError(`${name} takes a number; got "${v}"`);
+    return x;
+  };
+}
