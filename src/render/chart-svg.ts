@@ -62,7 +62,7 @@ export async function chartSvg(spec: ChartSpec | Record<string, unknown>, option
     logLevel: vega.Warn,
   });
   try {
-    const svg = await view.toSVG();
+    const svg = stableIds(await view.toSVG());
     if (errors.length > 0) throw new Error(errors.join("; "));
     for (const w of warnings) onWarning?.({ code: "vega_warning", message: `${FN}: ${w}` });
     return svg;
@@ -71,6 +71,20 @@ export async function chartSvg(spec: ChartSpec | Record<string, unknown>, option
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Renumbers the ids Vega draws from process-wide counters (gradient_3, clip7, pattern_2)
+ * in order of appearance, so the same spec renders to the same bytes however many charts
+ * the process drew before.
+ */
+export function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\bid="((gradient_|clip|pattern_)\d+)"/g)) {
+    if (!ids.has(m[1])) ids.set(m[1], `${m[2]}${ids.size}`);
+  }
+  if (ids.size === 0) return svg;
+  return svg.replace(/\b(gradient_|clip|pattern_)\d+\b/g, (id) => ids.get(id) ?? id);
 }
 
 /**

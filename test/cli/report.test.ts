@@ -7,12 +7,16 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { KEYNESS_COLUMNS } from "../../src/measure/keyness";
+import { PERIOD_KEYNESS_COLUMNS } from "../../src/compare/keyness-by-period";
+import { TERM_RATE_COLUMNS } from "../../src/compare/term-rates";
+import { KWIC_COLUMNS } from "../../src/measure/kwic";
 import { main, type CliIo } from "../../src/cli/main";
 import { expectValidVegaLite } from "../chart/schema";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOTU_DATA = path.resolve(__dirname, "../../../shared/corpora/sotu/data.jsonl");
-const ITEMS = ["top-terms-by-era", "term-trend", "term-trend-by-party"];
+const ITEMS = ["top-terms-by-era", "term-trend", "term-trend-by-party", "key-terms-since", "era-keyness", "trend-ci", "dispersion", "two-speeches"];
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-report-"));
@@ -43,20 +47,30 @@ describe("discourse-lab report --out DIR", () => {
     await run("report", "--out", second);
   });
 
-  test("writes .vl.json, .svg, .png and .csv for each of the 3 items, plus index.html, and says so on stderr", () => {
+  test("writes .vl.json, .svg, .png and .csv for each of the 8 items, plus index.html, and says so on stderr", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(`discourse-lab: wrote 13 files to ${first} (open ${path.join(first, "index.html")})\n`);
+    expect(result.stderr).toBe(`discourse-lab: wrote 33 files to ${first} (open ${path.join(first, "index.html")})\n`);
     const expected = ITEMS.flatMap((id) => [`${id}.vl.json`, `${id}.svg`, `${id}.png`, `${id}.csv`]).concat("index.html");
     expect(fs.readdirSync(first).sort()).toEqual(expected.sort());
     for (const id of ITEMS) expectChartFiles(first, id);
   });
 
-  test("each CSV has the term-frequency header and one line per row", () => {
+  test("each CSV has the header of its table and one line per row", () => {
+    const headers: Record<string, string> = {
+      "top-terms-by-era": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs",
+      "term-trend": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs",
+      "term-trend-by-party": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs",
+      "key-terms-since": KEYNESS_COLUMNS.join(","),
+      "era-keyness": PERIOD_KEYNESS_COLUMNS.join(","),
+      "trend-ci": TERM_RATE_COLUMNS.join(","),
+      dispersion: KWIC_COLUMNS.join(","),
+      "two-speeches": KEYNESS_COLUMNS.join(","),
+    };
     for (const id of ITEMS) {
       const lines = fs.readFileSync(path.join(first, `${id}.csv`), "utf8").trimEnd().split("\n");
-      expect(lines[0]).toBe("group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs");
-      expect(lines.length).toBeGreaterThan(10);
+      expect(lines[0], id).toBe(headers[id]);
+      expect(lines.length, id).toBeGreaterThan(10);
     }
   });
 

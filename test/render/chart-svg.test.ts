@@ -45,3 +45,14 @@ test("chartSvg refuses image URLs too", async () => {
   const spec = { data: { values: [{ u: "https://example.org/a.png" }] }, mark: "image", encoding: { url: { field: "u" } }, width: 20, height: 20 };
   await expect(chartSvg(spec)).rejects.toThrow(/only inline data/);
 });
+
+test("chartSvg gives the same bytes for the same spec however many charts the process drew (gradient ids)", async () => {
+  const spec = {
+    data: { values: [{ x: 1, y: 1, c: -2 }, { x: 2, y: 3, c: 2 }] },
+    mark: "point",
+    encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" }, color: { field: "c", type: "quantitative" } },
+  };
+  const first = await chartSvg(spec);
+  expect(first).toContain('id="gradient_0"');
+  expect(await chartSvg(spec)).toBe(first);
+});
