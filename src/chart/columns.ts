@@ -12,6 +12,47 @@ export const PANEL = "panel";
 /** Derived field added by {@link topTermsChart}: 1-based rank of a term within its panel. */
 export const RANK = "rank";
 
+/**
+ * Fields of the comparison rows (keyness, period keyness, dispersion hits, term rates,
+ * two-group scatter) the comparison charts read. Spelled here, not imported from the
+ * measure/compare modules, so chart/ depends only on the row shapes.
+ */
+export const N_TARGET = "n_target";
+export const N_REFERENCE = "n_reference";
+export const PER_1K_TARGET = "per_1k_target";
+export const PER_1K_REFERENCE = "per_1k_reference";
+export const G2 = "g2";
+export const P = "p";
+export const LOG_RATIO = "log_ratio";
+export const DIRECTION = "direction";
+export const PERIOD = "period";
+export const PERIOD_START = "period_start";
+export const PREVIOUS = "previous";
+export const DOC_ID = "doc_id";
+export const DATE = "date";
+export const POSITION = "position";
+export const TOKEN_INDEX = "token_index";
+export const CHAR_START = "char_start";
+export const TOTAL_TOKENS = "total_tokens";
+export const CI_LOW = "ci_low";
+export const CI_HIGH = "ci_high";
+export const KWIC_TARGET = "kwic_target";
+export const KWIC_REFERENCE = "kwic_reference";
+
+/** Derived field of the keyness charts: the side a term is key in (a target or reference label). */
+export const SIDE = "side";
+/** Derived field of the keyness charts: the signed bar length. */
+export const VALUE = "value";
+/** Derived field of `dispersionChart`: the band label of a document. */
+export const DOCUMENT = "document";
+/** Derived field of `termScatterChart`: the text label of a point (absent when unlabelled). */
+export const LABEL = "label";
+
+/** Derived fields of `termScatterChart`: where a point's label goes (pixels from the point, text alignment). */
+export const LABEL_DX = "label_dx";
+export const LABEL_DY = "label_dy";
+export const LABEL_ALIGN = "label_align";
+
 /** Numeric measures a chart can plot, one list serving type, validation and docs. */
 export const ChartMeasure = {
   count: "count",
@@ -34,6 +75,19 @@ export const COLUMN_FORMAT: Readonly<Record<string, string>> = {
   per_1k: ".2f",
   doc_freq: ",d",
   tfidf: ".4f",
+  n_target: ",d",
+  n_reference: ",d",
+  per_1k_target: ".3f",
+  per_1k_reference: ".3f",
+  g2: ".2f",
+  p: ".2e",
+  log_ratio: ".2f",
+  position: ".3f",
+  token_index: ",d",
+  char_start: ",d",
+  total_tokens: ",d",
+  ci_low: ".3f",
+  ci_high: ".3f",
 };
 
 /** The fields of a term-frequency row every chart builder reads. */

@@ -22,6 +22,20 @@ export const CHART_PALETTE = [
   "#F0E442",
 ] as const;
 
+/**
+ * Colours of the two sides of a comparison (keyness bars, rose/fell, the scatter's colour
+ * ramp): `target` Okabe-Ito vermillion, `reference` Okabe-Ito blue, `neutral` the light
+ * grey midpoint of the diverging ramp (no difference).
+ */
+export const CHART_SIDES = {
+  target: "#D55E00",
+  reference: "#0072B2",
+  neutral: "#cccccc",
+} as const;
+
+/** Opacity of confidence bands (area marks) drawn under lines. */
+export const CHART_BAND_OPACITY = 0.2;
+
 /** Default sizes (pixels) the builders use when the caller gives none. */
 export const CHART_SIZES = {
   /** Width of a single (unfaceted) chart. */
@@ -34,6 +48,11 @@ export const CHART_SIZES = {
   panelHeight: 180,
   /** Height of one bar slot in a bar chart. */
   barStep: 18,
+  /** Side of a square scatter plot. */
+  scatter: 420,
+  /** Largest and smallest height of one document's band in an x-ray plot. */
+  bandMax: 10,
+  bandMin: 6,
 } as const;
 
 /**
@@ -62,9 +81,14 @@ const THEME = {
   bar: { color: CHART_PALETTE[0] },
   line: { strokeWidth: 2 },
   point: { size: 40, filled: true },
-  range: { category: [...CHART_PALETTE], diverging: { scheme: "blueorange" } },
-  text: { fontSize: 10 },
+  area: { opacity: CHART_BAND_OPACITY },
+  tick: { thickness: 1.5, opacity: 1, color: CHART_PALETTE[0] },
+  rule: { color: "#888888", strokeDash: [4, 4] },
+  range: { category: [...CHART_PALETTE], diverging: [CHART_SIDES.reference, CHART_SIDES.neutral, CHART_SIDES.target] },
+  text: { fontSize: 10, color: "#333333" },
   facet: { spacing: 18 },
+  /** Named axis styles: `compact` for dense band axes (an x-ray's 6-10 px document bands). */
+  style: { compact: { labelFontSize: 9 } },
   concat: { spacing: 18 },
 } as const;
 
