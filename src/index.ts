@@ -82,3 +82,9 @@ export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/
 export { termFrequencyFile, type TermFrequencyFileOptions } from "./recipes/term-frequency-file";
 export { compareAcrossDates, COMPARE_PARAMS, type CompareParams } from "./recipes/compare-across-dates";
 export { fullReport } from "./recipes/full-report";
+
+// news reports: clean the page, separate the voices, date every statement (issue 6)
+
+// stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
+
+// rhetoric: named rules with evidence spans (issue 5)
