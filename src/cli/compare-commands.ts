@@ -2,6 +2,7 @@
 import { Command, Option } from "commander";
 import { selectDocuments } from "../compare/select-documents";
 import { keynessByPeriod, PERIOD_KEYNESS_COLUMNS } from "../compare/keyness-by-period";
+import { TERM_FIRST_LAST_USE_COLUMNS, termFirstLastUse } from "../compare/term-first-last-use";
 import { TERM_RATE_COLUMNS, termRates } from "../compare/term-rates";
 import { KEYNESS_COLUMNS, keyness, type KeynessMeasure, type PCorrection } from "../measure/keyness";
 import { COLLOCATE_COLUMNS, collocates, type AssociationMeasure } from "../measure/collocates";
@@ -149,8 +150,13 @@ export function registerCompareCommands(program: Command, chart: Command, io: Cl
     .requiredOption("--terms <LIST>", "comma-separated words (or phrases of the same length)")
     .option("--split <FIELD>", "a second grouping field")
     .addOption(new Option("--confidence <C>", "confidence level of the intervals").default(0.95).argParser(numArg("--confidence")))
-    .action(async (flags: CorpusFlags & TokenFlags & { by: string; breaks?: string; terms: string; split?: string; confidence: number; format: string }) => {
+    .option("--first-last", "print each term's first and last dated use (document, date, offsets) instead of rates")
+    .action(async (flags: CorpusFlags & TokenFlags & { by: string; breaks?: string; terms: string; split?: string; confidence: number; firstLast?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
+      if (flags.firstLast) {
+        printRows(io, termFirstLastUse(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), onWarning: warnTo(io) }), TERM_FIRST_LAST_USE_COLUMNS, flags.format);
+        return;
+      }
       const rows = termRates(corpus, splitList(flags.terms), {
         ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, split: flags.split, confidence: flags.confidence, onWarning: warnTo(io),
       });

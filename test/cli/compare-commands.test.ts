@@ -13,6 +13,7 @@ import { keyness } from "../../src/measure/keyness";
 import { kwic } from "../../src/measure/kwic";
 import { keynessByPeriod } from "../../src/compare/keyness-by-period";
 import { termRates } from "../../src/compare/term-rates";
+import { termFirstLastUse } from "../../src/compare/term-first-last-use";
 import { sotuCorpus } from "../../src/ingest/sotu-corpus";
 import type { Corpus } from "../../src/types";
 
@@ -101,6 +102,15 @@ describe("discourse-lab kwic, collocates, dispersion, trend, compare", () => {
   test("trend prints rates with confidence intervals per decade, as termRates does", async () => {
     const r = await run("trend", "--terms", "iran,tariff", "--format", "jsonl");
     expect(jsonl(r.stdout)).toEqual(asJson(termRates(sotuCorpus(), ["iran", "tariff"], { by: "decade", stopwords: false, removeNumbers: false, hyphens: "split" })));
+  });
+
+  test("trend --first-last prints each term's first and last dated use, as termFirstLastUse does", async () => {
+    const r = await run("trend", "--corpus", SOTU_DATA, "--terms", "terrorism,tariff", "--first-last", "--format", "jsonl");
+    expect(r.code).toBe(0);
+    const rows = jsonl(r.stdout);
+    expect(rows).toEqual(asJson(termFirstLastUse(sotu, ["terrorism", "tariff"])));
+    const doc = sotu.find((x) => x.id === rows[0].first_doc_id)!;
+    expect(doc.text.slice(rows[0].first_char_start as number, rows[0].first_char_end as number).toLowerCase()).toBe("terrorism");
   });
 
   test("compare prints what rose and fell between adjacent periods", async () => {
