@@ -47,6 +47,7 @@ export { selectDocuments, type SelectDocumentsOptions } from "./compare/select-d
 export { parseSelection, SelectionOperator, type SelectionClause } from "./compare/parse-selection";
 export { termRates, TERM_RATE_COLUMNS, type TermRateRow, type TermRatesOptions } from "./compare/term-rates";
 export { keynessByPeriod, PERIOD_KEYNESS_COLUMNS, type KeynessByPeriodOptions, type PeriodKeynessRow } from "./compare/keyness-by-period";
+export { termFirstLastUse, TERM_FIRST_LAST_USE_COLUMNS, type TermFirstLastUseRow } from "./compare/term-first-last-use";
 export { termScatterRows, type TermScatterRow, type TermScatterRowsOptions } from "./compare/term-scatter-rows";
 
 // chart: rows -> Vega-Lite specs

@@ -159,6 +159,13 @@ describe("bin/discourse-lab.js, the shipped entry point", () => {
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["the", "of", "and"]);
   });
 
+  test("a reader that closes the pipe early (| head -1) ends it quietly with exit 0", () => {
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" freq --format jsonl | head -1`], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DOTENV_CONFIG_QUIET: "true" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe("");
+  });
+
   test("a usage error (--bogus) exits 2 with one line on stderr", () => {
     const r = node(["freq", "--bogus"]);
     expect(r.status).toBe(2);
