@@ -1,0 +1,87 @@
+/**
+ * Word lists of the rhetoric rules (data only).
+ *
+ * Source: written for discourse-lab (issue 5) from the definitions of the persuasion
+ * techniques in Da San Martino et al. (2019), "Fine-Grained Analysis of Propaganda in News
+ * Articles", EMNLP, and Dimitrov et al. (2021), "SemEval-2021 Task 6", and from common
+ * English usage; no annotated text was copied. Licence: MIT, as the rest of discourse-lab.
+ * Version 1 (2026-11). Phrases are lowercased token sequences; a trailing `*` on a word
+ * is a prefix ("threat*": threat, threats, threatened, threatening).
+ */
+
+/** Universal quantifiers and absolutes. */
+export const ABSOLUTE_PHRASES = [
+  "all", "every", "everyone", "everybody", "everything", "everywhere", "never", "always",
+  "no one", "nobody", "nothing", "none", "nowhere", "forever", "entirely", "completely",
+  "totally", "absolutely", "whatsoever", "at any level", "at all", "under no circumstances",
+  "in any way", "any other place", "no negotiations", "no results", "not a single",
+  "100 percent", "100%", "without exception", "only way", "the only way", "ever again",
+] as const;
+
+/** Hedges that, right before an absolute, undo it ("not all", "almost every"). */
+export const ABSOLUTE_HEDGES = ["not", "almost", "nearly", "virtually", "practically", "n't"] as const;
+
+/** Phrases in which an absolute is idiom, not claim. */
+export const ABSOLUTE_EXCEPTIONS = ["all right", "after all", "first of all", "above all", "all in all", "once and for all", "all of a sudden", "every now and then", "every so often"] as const;
+
+/** Pejorative labels for a person, group or state. */
+export const NAME_CALLING_PHRASES = [
+  "puppet*", "traitor*", "thug*", "crook*", "liar*", "idiot*", "moron*", "imbecile*", "clown*",
+  "fascist*", "nazi*", "commie*", "libtard*", "snowflake*", "loser*", "scum*", "vermin",
+  "parasite*", "coward*", "tyrant*", "dictator", "dictators", "dictatorship", "despot*",
+  "collaborator*", "simple - minded", "milking cow*", "great satan", "axis of evil",
+  "evil empire", "rogue regime", "rogue state*", "terrorist regime", "criminal regime",
+  "regime", "warmonger*", "hypocrite*", "bigot*", "lunatic*", "maniac*", "psycho*",
+  "snake*", "rat", "rats", "pig", "pigs", "swamp", "deep state", "fake news", "sheep",
+  "sheeple", "stooge*", "lackey*", "henchm*", "mercenar*", "butcher*", "criminal*",
+  "gangster*", "mobster*", "racist*", "traitorous", "treasonous", "crooked", "corrupt",
+  "usurper*", "arrogant", "insolent", "impudent", "brutal", "vicious", "dumb", "stupid",
+] as const;
+
+/** Appeals to the nation and its unity (flag-waving). */
+export const FLAG_WAVING_PHRASES = [
+  "our nation", "the nation", "our country", "this country", "our great country", "great nation",
+  "our people", "the american people", "the iranian nation", "the iranian people",
+  "patriot*", "homeland", "motherland", "fatherland", "our flag", "the flag", "our troops",
+  "our heroes", "our values", "our way of life", "stand united", "stood united", "united in",
+  "unity", "national pride", "national day", "god bless america", "america first",
+  "make america great", "land of the free", "home of the brave", "our beloved",
+  "proud to be", "true americans", "real americans",
+] as const;
+
+/** Words that raise fear of a threat. */
+export const FEAR_PHRASES = [
+  "threat*", "danger*", "destroy*", "destruction", "catastroph*", "disaster*", "chaos",
+  "invasion", "invade*", "infiltrat*", "terror*", "kill*", "murder*", "slaughter*",
+  "deadly", "death*", "die", "dying", "attack*", "enem*", "war", "wars", "violen*",
+  "crisis", "collapse*", "annihilat*", "wipe out", "bloodshed", "massacre*", "genocide",
+  "nuclear weapon*", "bomb*", "missile*", "disarm*", "brought to their knees",
+  "bring to its knees", "to its knees", "never again live", "under attack", "at risk",
+  "pandemic", "virus", "plague", "epidemic", "scare*", "fear*", "afraid", "panic*",
+] as const;
+
+/** Words that cast doubt on the other side's honesty. */
+export const DOUBT_PHRASES = [
+  "trick", "tricks", "tricked", "trickery", "decepti*", "deceiv*", "deceit*", "lie", "lies",
+  "lied", "lying", "liar*", "fake", "faked", "hoax*", "so - called", "pretend*", "distort*",
+  "propaganda", "fraud*", "scam*", "dishonest*", "mislead*", "misled", "cover - up", "cover up",
+  "hypocri*", "cannot be trusted", "can't be trusted", "ca n't be trusted", "not to be trusted",
+  "untrustworthy", "false promise*", "double standard*", "hidden agenda", "manipulat*",
+  "conspiracy", "rigged", "bogus", "sham",
+] as const;
+
+/** First-person plural and national self-reference (the in-group). */
+export const IN_GROUP_PHRASES = ["we", "us", "our", "ours", "ourselves", "let 's", "our nation", "our country", "our people"] as const;
+
+/** Third-person plural and named adversaries (the out-group). */
+export const OUT_GROUP_PHRASES = ["they", "them", "their", "theirs", "themselves", "the enemy", "the enemies", "our enemies", "the other side", "the opposite side", "those people"] as const;
+
+/** Necessity modals and directives. */
+export const NECESSITY_PHRASES = [
+  "must", "should", "have to", "has to", "had to", "need to", "needs to", "ought to",
+  "it is necessary", "it is essential", "it is imperative", "everyone should know",
+  "let 's", "let us", "we cannot allow", "we ca n't allow", "we must not",
+] as const;
+
+/** Words that make a reporting verb: n-grams holding them are attribution, not slogan. */
+export const REPORTING_FORMS = ["said", "says", "say", "added", "stressed", "noted", "underlined", "told", "stated", "according", "reminded", "warned", "explained", "declared"] as const;

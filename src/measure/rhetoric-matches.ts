@@ -1,0 +1,140 @@
+import type { Corpus, Document, OnWarning } from "../types";
+import { resolveRules, type RhetoricRuleInput } from "./rhetoric/resolve-rules";
+import { ruleContext } from "./rhetoric/rule-context";
+import type { RhetoricRule, RuleContext } from "./rhetoric/rule";
+
+export type { RhetoricPatternRule, RhetoricRuleInput } from "./rhetoric/resolve-rules";
+
+const FN = "rhetoricMatches";
+
+/** Columns of {@link rhetoricMatches}, in order. */
+export const RHETORIC_MATCH_COLUMNS = ["doc_id", "date", "speaker", "rule", "technique", "start", "end", "text", "sentence"] as const;
+
+/**
+ * One span a rule found: `text === doc.text.slice(start, end)` (UTF-16 offsets).
+ * `sentence` is the sentence (or sentences) holding the span, whitespace collapsed and cut
+ * to 300 characters either side of the span (marked "…").
+ */
+export type RhetoricMatchRow = {
+  readonly doc_id: string;
+  readonly date: string | null;
+  readonly speaker: string | null;
+  readonly rule: string;
+  /** SemEval-2021 Task 6 technique name the rule maps to, or null. */
+  readonly technique: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: string;
+};
+
+/** Options of {@link rhetoricMatches}. */
+export interface RhetoricMatchesOptions {
+  /**
+   * Rules to run, in order: built-in ids ("absolutes"), rule objects with a `find`
+   * function, or pattern rules (`{ id, pattern: /regex/ | ["phrase", ...] }`). Default:
+   * every built-in rule.
+   */
+  readonly rules?: readonly RhetoricRuleInput[];
+  /** Receives `invalid_span` warnings for spans outside the text (user rules). */
+  readonly onWarning?: OnWarning;
+}
+
+const CONTEXT = 300;
+
+/**
+ * Rhetorical patterns with evidence spans: runs a catalogue of named rules over every
+ * document and returns one row per span found, so every count can be checked by reading
+ * the span. Rules see each document once tokenized (lowercased forms, offsets, sentences);
+ * every built-in rule is linear in the length of the text (no regex backtracking on user
+ * text; see `test/measure/rhetoric/adversarial.test.ts`).
+ *
+ * Built-in rules (see {@link rhetoricRules} for descriptions and references):
+ * rhetorical-question, antithesis, anaphora, epistrophe, list-of-three, false-dilemma,
+ * neither-nor, absolutes, in-group, out-group, name-calling, loaded-language, repetition,
+ * necessity, condition, appeal-to-history, quantification, flag-waving, appeal-to-fear,
+ * doubt. `technique` is the SemEval-2021 Task 6 persuasion technique a rule is claimed to
+ * detect, only where its measured span precision is at least 0.5 (bench/rhetoric.mjs;
+ * the mapping is documented in src/measure/rhetoric/README.md).
+ *
+ * @param corpus The documents.
+ * @param options
+ * - `rules` (all built-in): ids, rule objects or pattern rules; see {@link RhetoricRuleInput}.
+ * - `onWarning`: `invalid_span` when a user rule returns a span outside the text (dropped).
+ * @returns Rows with the columns {@link RHETORIC_MATCH_COLUMNS} (see {@link RhetoricMatchRow}),
+ *   in corpus order, then by start, end and rule order; a rule reports a span once.
+ * @throws DiscourseError `invalid_argument` for an unknown rule id, duplicate ids or a
+ *   malformed rule.
+ * @example
+ * const c = [{ id: "a", text: "He is either naive or a collaborator. We will never talk.", meta: {} }];
+ * rhetoricMatches(c, { rules: ["false-dilemma", "absolutes"] }).map((r) => [r.rule, r.text]);
+ * // [["false-dilemma", "either naive or a collaborator"], ["absolutes", "never"]]
+ * rhetoricMatches(c, { rules: [{ id: "slogan", pattern: ["maximum pressure"] }] });
+ * @see Da San Martino et al. (2019), "Fine-Grained Analysis of Propaganda in News Articles",
+ *   EMNLP; Dimitrov et al. (2021), "SemEval-2021 Task 6"; Harris & Di Marco (2017),
+ *   "Rhetorical figures, arguments, computation"; retext's messages (place, ruleId, source).
+ */
+export function rhetoricMatches(corpus: Corpus, options: RhetoricMatchesOptions = {}): RhetoricMatchRow[] {
+  const rules = resolveRules(FN, options.rules);
+  const rows: RhetoricMatchRow[] = [];
+  for (const doc of corpus) documentMatches(doc, ruleContext(doc), rules, rows, options.onWarning);
+  return rows;
+}
+
+/** Runs the rules over one tokenized document, appending sorted rows. @internal */
+export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], rows: RhetoricMatchRow[], onWarning?: OnWarning): void {
+  const found: { start: number; end: number; r: number }[] = [];
+  rules.forEach((rule, r) => {
+    const seen = new Set<string>();
+    for (const s of rule.find(ctx)) {
+      if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= doc.text.length)) {
+        onWarning?.({ code: "invalid_span", message: `${FN}: rule "${rule.id}" returned span ${s.start}-${s.end} outside document ${JSON.stringify(doc.id)}; dropped` });
+        continue;
+      }
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      found.push({ start: s.start, end: s.end, r });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.end - b.end || a.r - b.r);
+  for (const f of found) {
+    const rule = rules[f.r];
+    rows.push({
+      doc_id: doc.id,
+      date: doc.date ?? null,
+      speaker: doc.speaker ?? null,
+      rule: rule.id,
+      technique: rule.technique,
+      start: f.start,
+      end: f.end,
+      text: doc.text.slice(f.start, f.end),
+      sentence: sentenceOf(ctx, f.start, f.end),
+    });
+  }
+}
+
+/** The sentences holding [start, end), clipped around the span. */
+function sentenceOf(ctx: RuleContext, start: number, end: number): string {
+  const n = ctx.sentences;
+  if (n === 0) return clip(ctx.text, 0, ctx.text.length, start, end);
+  // Last sentence starting at or before `start`, first ending at or after `end`.
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentenceStart[mid] <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  let last = lo;
+  while (last + 1 < n && ctx.sentenceEnd[last] < end) last++;
+  return clip(ctx.text, Math.min(ctx.sentenceStart[lo], start), Math.max(ctx.sentenceEnd[last], end), start, end);
+}
+
+function clip(text: string, a: number, b: number, start: number, end: number): string {
+  const from = Math.max(a, start - CONTEXT);
+  const to = Math.min(b, end + CONTEXT);
+  const mid = end - start > 2 * CONTEXT ? text.slice(start, start + CONTEXT) + " … " + text.slice(end - CONTEXT, end) : text.slice(start, end);
+  const body = text.slice(from, start) + mid + text.slice(end, to);
+  return (from > a ? "…" : "") + body.replace(/\s+/g, " ").trim() + (to < b ? "…" : "");
+}
