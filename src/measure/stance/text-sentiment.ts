@@ -1,0 +1,62 @@
+import { argumentError } from "../../errors";
+import { isNegator, negationScopes, wordsOf, wordValence, type Word } from "./stance-words";
+
+/** One scored word of {@link textSentiment}. */
+export interface SentimentWord {
+  readonly word: string;
+  readonly char_start: number;
+  readonly char_end: number;
+  /** AFINN-165 value of the word (-5..5). */
+  readonly valence: number;
+  /** The negator whose scope covers the word ("never"), or null. */
+  readonly negated_by: string | null;
+  /** What the word adds to the score: `valence`, sign flipped when negated. */
+  readonly contribution: number;
+}
+
+/** Result of {@link textSentiment}. */
+export interface TextSentiment {
+  /** Sum of the contributions. */
+  readonly score: number;
+  /** Score per word of the text (0 for a text without words). */
+  readonly comparative: number;
+  readonly n_words: number;
+  /** The scored words, in text order. */
+  readonly words: readonly SentimentWord[];
+}
+
+/**
+ * Negation-aware lexicon sentiment of a text: each word's AFINN-165 valence (from the
+ * `sentiment` package, plus a few political words AFINN lacks), sign flipped when a
+ * negator ("not", "never", "no", "won't", "without", ...) stands up to 3 words before it in
+ * the same clause. So "never good" scores -3, where the `sentiment` package gives +3.
+ *
+ * @param text Any text.
+ * @returns score, comparative (score per word), n_words and every scored word with its
+ *   offsets and the negator that flipped it.
+ * @example
+ * textSentiment("This is never good.").score; // -3
+ * textSentiment("Not bad at all.").score; // 3
+ * @see Nielsen, F. Å. (2011). A new ANEW: evaluation of a word list for sentiment analysis in microblogs (AFINN; via the `sentiment` npm package, MIT).
+ */
+export function textSentiment(text: string): TextSentiment {
+  if (typeof text !== "string") throw argumentError("textSentiment", "argument \"text\"", "a string", text);
+  return scoreWords(wordsOf(text));
+}
+
+/** Scores already split words (internal: sentences reuse their words). */
+export function scoreWords(words: readonly Word[]): TextSentiment {
+  const scope = negationScopes(words);
+  const scored: SentimentWord[] = [];
+  let score = 0;
+  for (let i = 0; i < words.length; i++) {
+    // Negators act by flipping what follows; AFINN's own value for "no" is not added.
+    const v = isNegator(words[i].norm) ? 0 : wordValence(words[i].norm);
+    if (v === 0) continue;
+    const neg = scope[i] >= 0 ? words[scope[i]].norm : null;
+    const contribution = neg === null ? v : -v;
+    score += contribution;
+    scored.push({ word: words[i].surface, char_start: words[i].start, char_end: words[i].end, valence: v, negated_by: neg, contribution });
+  }
+  return { score, comparative: words.length === 0 ? 0 : score / words.length, n_words: words.length, words: scored };
+}
