@@ -89,3 +89,8 @@ export { fullReport } from "./recipes/full-report";
 // stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
 
 // rhetoric: named rules with evidence spans (issue 5)
+export { rhetoricMatches, RHETORIC_MATCH_COLUMNS, type RhetoricMatchRow, type RhetoricMatchesOptions, type RhetoricPatternRule, type RhetoricRuleInput } from "./measure/rhetoric-matches";
+export { rhetoricRules, builtInRhetoricRules, RHETORIC_RULE_COLUMNS, type RhetoricRuleRow, type RhetoricRule, type RuleContext, type RuleSpan } from "./measure/rhetoric-rules";
+export { rhetoricSummary, RHETORIC_SUMMARY_COLUMNS, type RhetoricSummaryOptions, type RhetoricSummaryRow } from "./measure/rhetoric-summary";
+export { rhetoricUsThem, RHETORIC_US_THEM_COLUMNS, type RhetoricUsThemRow } from "./measure/rhetoric-us-them";
+export { rhetoricEvaluation, RHETORIC_EVALUATION_COLUMNS, MICRO_AVERAGE, type GoldSpan, type PredictedSpan, type RhetoricEvaluationOptions, type RhetoricEvaluationRow } from "./measure/rhetoric-evaluation";

@@ -40,13 +40,14 @@ export const NAME_CALLING_PHRASES = [
 
 /** Appeals to the nation and its unity (flag-waving). */
 export const FLAG_WAVING_PHRASES = [
-  "our nation", "the nation", "our country", "this country", "our great country", "great nation",
+  "our nation", "the nation", "our country", "our own country", "our great country", "great nation",
   "our people", "the american people", "the iranian nation", "the iranian people",
   "patriot*", "homeland", "motherland", "fatherland", "our flag", "the flag", "our troops",
   "our heroes", "our values", "our way of life", "stand united", "stood united", "united in",
   "unity", "national pride", "national day", "god bless america", "america first",
   "make america great", "land of the free", "home of the brave", "our beloved",
-  "proud to be", "true americans", "real americans",
+  "proud to be", "proud american*", "true americans", "real americans", "keep america great",
+  "america great again", "save america", "our veterans", "our constitution", "our borders",
 ] as const;
 
 /** Words that raise fear of a threat. */

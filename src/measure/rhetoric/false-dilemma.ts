@@ -13,6 +13,6 @@ export const falseDilemmaRule: RhetoricRule = {
     "Tindale, C. W. (2007). Fallacies and Argument Appraisal. Cambridge University Press (false dilemma).",
     "Da San Martino et al. (2019). Fine-Grained Analysis of Propaganda in News Articles. EMNLP (Black-and-White Fallacy).",
   ],
-  technique: null,
+  technique: "Black-and-white Fallacy/Dictatorship",
   find: (doc) => correlativeSpans(doc, "either", "or", 25, 10),
 };

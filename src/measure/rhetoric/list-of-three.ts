@@ -1,4 +1,3 @@
-import { STOP_OPENERS } from "./units";
 import { PUNCT, type RhetoricRule, type RuleContext, type RuleSpan } from "./rule";
 
 /** A comma-separated segment of a sentence: tokens [from, to). */
@@ -13,14 +12,15 @@ interface Segment {
 const MAX_ITEM = 4;
 const MAX_LAST = 6;
 const CONJ = new Set(["and", "or"]);
+const DETERMINERS = new Set(["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "these", "those", "that"]);
 
 /**
  * `list-of-three`: a tricolon or longer list in one sentence: three or more short items
  * (1-4 words each) separated by commas and closed by "and", "or" or "etc." ("coups,
  * ethnic provocations, arousing separatism, sanctions, sieges, etc."; "the president, the
  * foreign minister and others"). Two items ("X and Y"), or commas around long clauses,
- * are not a list. The first item is taken as the last content words (at most 3) before
- * the first comma.
+ * are not a list. The last item runs to the end of its clause (at most 6 words). The first item is taken as the last words before the first comma, as
+ * many as the longest later item has, or fewer when a determiner ("the", "our") opens it.
  */
 export const listOfThreeRule: RhetoricRule = {
   id: "list-of-three",
@@ -42,15 +42,20 @@ function segmentsOf(doc: RuleContext, a: number, b: number): Segment[] {
   let from = a;
   let words = 0;
   let punct = false;
+  let pending = false;
   for (let k = a; k <= b; k++) {
     if (k === b || doc.forms[k] === ",") {
       segs.push({ from, to: k, words, punct });
       from = k + 1;
       words = 0;
-      punct = false;
+      punct = pending = false;
     } else if (doc.kind[k] === PUNCT) {
-      if (!/^[-'’]$/.test(doc.forms[k])) punct = true;
-    } else words++;
+      // Punctuation counts only when a word follows it in the segment (not a final period).
+      if (!/^[-'’]$/.test(doc.forms[k])) pending = true;
+    } else {
+      if (pending) punct = true;
+      words++;
+    }
   }
   return segs;
 }
@@ -67,47 +72,55 @@ function sentenceLists(doc: RuleContext, a: number, b: number, out: RuleSpan[]):
   let p = 0;
   while (p + 1 < segs.length) {
     const firstSeg = segs[p];
-    // The first item: the last words of the segment, stopping at a function word or at 3.
-    const fEnd = lastWordEnd(doc, firstSeg);
-    let fStart = fEnd;
-    while (fStart > firstSeg.from && fEnd - fStart < 3 && doc.kind[fStart - 1] !== PUNCT && !(fEnd - fStart >= 1 && STOP_OPENERS.has(doc.forms[fStart - 1]) && !["the", "a", "an"].includes(doc.forms[fStart - 1]))) fStart--;
-    if (fStart === fEnd) {
+    if (firstSeg.words === 0 || firstSeg.punct) {
       p++;
       continue;
     }
     let items = 1;
+    let longest = 1;
     let q = p + 1;
     let end = -1;
     for (; q < segs.length; q++) {
       const seg = segs[q];
-      if (seg.words === 0) break;
       const head = doc.forms[seg.from];
-      if (seg.words === 1 && head === "etc") {
-        if (items >= 2) end = doc.end[seg.from];
+      if (head === "etc" || head === "etc.") {
+        if (items >= 3) end = doc.end[seg.from];
         break;
       }
+      if (seg.words === 0 || seg.punct) break;
       if (CONJ.has(head)) {
-        if (seg.words - 1 >= 1 && seg.words - 1 <= MAX_LAST && !seg.punct) {
+        if (seg.words - 1 >= 1 && seg.words - 1 <= MAX_LAST) {
           items++;
+          longest = Math.max(longest, Math.min(seg.words - 1, MAX_ITEM));
           end = doc.end[lastWordEnd(doc, seg) - 1];
         }
         break;
       }
-      if (seg.punct || seg.words > MAX_ITEM + MAX_LAST + 1) break;
       const conj = conjunctionIn(doc, seg);
       if (conj >= 0) {
         const before = conj - seg.from;
         const after = seg.words - before - 1;
         if (before >= 1 && before <= MAX_ITEM && after >= 1 && after <= MAX_LAST) {
           items += 2;
+          longest = Math.max(longest, before);
           end = doc.end[lastWordEnd(doc, seg) - 1];
         }
         break;
       }
       if (seg.words > MAX_ITEM) break;
+      longest = Math.max(longest, seg.words);
       items++;
     }
     if (end >= 0 && items >= 3) {
+      // The first item: as many words as the longest later item, from the end of its segment.
+      const fEnd = lastWordEnd(doc, firstSeg);
+      let fStart = fEnd;
+      let w = 0;
+      while (fStart > firstSeg.from && w < longest) {
+        fStart--;
+        if (doc.kind[fStart] !== PUNCT) w++;
+        if (DETERMINERS.has(doc.forms[fStart])) break; // a noun phrase starts here
+      }
       out.push({ start: doc.start[fStart], end });
       p = q + 1;
     } else p++;

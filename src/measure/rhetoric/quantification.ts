@@ -1,4 +1,4 @@
-import { NUMBER, PUNCT, WORD, type RhetoricRule, type RuleSpan } from "./rule";
+import { NUMBER, WORD, type RhetoricRule, type RuleSpan } from "./rule";
 
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})(s|'s)?$/;
 const BIG = new Set(["hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions", "dozen", "dozens"]);
@@ -43,7 +43,6 @@ export const quantificationRule: RhetoricRule = {
       if (j < doc.length && doc.sentence[j] === s && PERCENT.has(doc.forms[j])) {
         j += doc.forms[j] === "per" && j + 1 < doc.length && doc.forms[j + 1] === "cent" ? 2 : 1;
       }
-      if (doc.kind[j - 1] === PUNCT) j--;
       out.push({ start: doc.start[a], end: doc.end[j - 1] });
       i = j - 1;
     }

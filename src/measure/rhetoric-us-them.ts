@@ -1,0 +1,60 @@
+import type { RhetoricSummaryRow } from "./rhetoric-summary";
+
+/** Columns of {@link rhetoricUsThem}, in order. */
+export const RHETORIC_US_THEM_COLUMNS = ["group", "group_start", "split", "in_group", "out_group", "n_words", "in_group_per_1k", "out_group_per_1k", "us_them_ratio"] as const;
+
+/** In-group and out-group references of one group, their rates and ratio. */
+export type RhetoricUsThemRow = {
+  readonly group: string;
+  readonly group_start: string | null;
+  readonly split: string | null;
+  readonly in_group: number;
+  readonly out_group: number;
+  readonly n_words: number;
+  readonly in_group_per_1k: number;
+  readonly out_group_per_1k: number;
+  /** in_group / out_group: above 1 the speaker talks more of "us", below 1 more of "them" (Infinity without out-group references, NaN without either). */
+  readonly us_them_ratio: number;
+};
+
+/**
+ * Us-versus-them framing per group: the counts and rates of the `in-group` (we, us, our,
+ * our nation) and `out-group` (they, them, their, the enemy) rules, and their ratio,
+ * read off {@link rhetoricSummary} rows (which must include both rules).
+ * @param summary Rows of {@link rhetoricSummary}.
+ * @returns Rows with the columns {@link RHETORIC_US_THEM_COLUMNS}, in the summary's group order.
+ * @example
+ * const s = rhetoricSummary(corpus, rhetoricMatches(corpus, { rules: ["in-group", "out-group"] }), { by: "decade", rules: ["in-group", "out-group"] });
+ * rhetoricUsThem(s)[0]; // { group: "1790s", in_group: 412, out_group: 150, us_them_ratio: 2.75, ... }
+ * @see van Dijk, T. A. (1998). Ideology: A Multidisciplinary Approach. Sage (the ideological square).
+ */
+export function rhetoricUsThem(summary: readonly RhetoricSummaryRow[]): RhetoricUsThemRow[] {
+  const order: string[] = [];
+  const acc = new Map<string, { g: RhetoricSummaryRow; inn: number; out: number }>();
+  for (const r of summary) {
+    if (r.rule !== "in-group" && r.rule !== "out-group") continue;
+    const key = JSON.stringify([r.group, r.split]);
+    let a = acc.get(key);
+    if (!a) {
+      acc.set(key, (a = { g: r, inn: 0, out: 0 }));
+      order.push(key);
+    }
+    if (r.rule === "in-group") a.inn += r.count;
+    else a.out += r.count;
+  }
+  return order.map((k) => {
+    const { g, inn, out } = acc.get(k)!;
+    const rate = (x: number) => (g.n_words === 0 ? NaN : (x * 1000) / g.n_words);
+    return {
+      group: g.group,
+      group_start: g.group_start,
+      split: g.split,
+      in_group: inn,
+      out_group: out,
+      n_words: g.n_words,
+      in_group_per_1k: rate(inn),
+      out_group_per_1k: rate(out),
+      us_them_ratio: out === 0 ? (inn === 0 ? NaN : Infinity) : inn / out,
+    };
+  });
+}
