@@ -87,6 +87,17 @@ export { fullReport } from "./recipes/full-report";
 // news reports: clean the page, separate the voices, date every statement (issue 6)
 
 // stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
+export { textSentiment, type SentimentWord, type TextSentiment } from "./measure/stance/text-sentiment";
+export { sentenceSentiment, SENTENCE_SENTIMENT_COLUMNS, type SentenceSentimentRow } from "./measure/stance/sentence-sentiment";
+export { documentSentiment, DOCUMENT_SENTIMENT_COLUMNS, type DocumentSentimentRow } from "./measure/stance/document-sentiment";
+export { targetStance, TARGET_STANCE_COLUMNS, StanceLabel, StanceCue, STANCE_CUE_WEIGHTS, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "./measure/stance/target-stance";
+export { claimStance, CLAIM_STANCE_COLUMNS, type ClaimStanceOptions, type ClaimStanceRow } from "./measure/stance/claim-stance";
+export { checkStanceModel, STANCE_MODEL_FORMAT, type StanceExample, type StanceInput, type StanceModel } from "./measure/stance/stance-model";
+export { trainStanceModel, type TrainStanceModelOptions } from "./measure/stance/train-stance-model";
+export { predictStance, STANCE_PREDICTION_COLUMNS, type StancePredictionRow } from "./measure/stance/predict-stance";
+export { crossValidateStance, type CrossValidateStanceOptions } from "./measure/stance/cross-validate-stance";
+export { stanceFolds, type StanceFoldsOptions } from "./measure/stance/stance-folds";
+export { stanceMetrics, STANCE_CLASS_COLUMNS, type StanceClassRow, type StanceMetrics } from "./measure/stance/stance-metrics";
 
 // rhetoric: named rules with evidence spans (issue 5)
 export { rhetoricMatches, RHETORIC_MATCH_COLUMNS, type RhetoricMatchRow, type RhetoricMatchesOptions, type RhetoricPatternRule, type RhetoricRuleInput } from "./measure/rhetoric-matches";

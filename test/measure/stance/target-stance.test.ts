@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { DiscourseError } from "../../../src/errors";
 import { targetStance, TARGET_STANCE_COLUMNS, type StanceTarget } from "../../../src/measure/stance/target-stance";
@@ -67,7 +68,7 @@ describe("targetStance", () => {
     expect(() => targetStance([], US, { window: 0 })).toThrow(/option "window"/);
   });
 
-  const seed = new URL("../../../../shared/seeds/000_e512dd9e56a61bc7.txt", import.meta.url);
+  const seed = path.resolve(__dirname, "../../../../shared/seeds/000_e512dd9e56a61bc7.txt");
   test.skipIf(!existsSync(seed))("seed report: against talks with the US, for talks with other nations, with evidence", () => {
     const corpus = [doc("seed", readFileSync(seed, "utf8"))];
     const us = targetStance(corpus, US);
