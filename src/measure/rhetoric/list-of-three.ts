@@ -123,7 +123,10 @@ function sentenceLists(doc: RuleContext, a: number, b: number, out: RuleSpan[]):
       }
       out.push({ start: doc.start[fStart], end });
       p = q + 1;
-    } else p++;
+    } else {
+      // Any start between p and q would run into the same break at q: resume there (linear).
+      p = Math.max(p + 1, q);
+    }
   }
 }
 
