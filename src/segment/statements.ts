@@ -110,9 +110,10 @@ interface Span {
  *   reports (each published on its `date`, unless `options.published` is given).
  * @returns Rows with {@link STATEMENT_COLUMNS}, offsets into each text as read.
  * @example
- * const rows = statements('"We will not talk," Ayatollah Khamenei said on Sunday. He added that talks were useless.', { published: "2019-11-04" });
+ * const rows = statements('"We will not talk," Ayatollah Ali Khamenei said on Sunday. He added that talks were useless.', { published: "2019-11-04" });
  * rows.filter((r) => r.kind !== "narration").map((r) => [r.kind, r.speaker, r.text, r.event_date]);
- * // [["quote", "Ali Khamenei"...] ...: [["quote","Khamenei","We will not talk,","2019-11-03"], ["paraphrase","Khamenei","talks were useless","2019-11-03"]]
+ * // [["quote", "Ali Khamenei", "We will not talk,", "2019-11-03"],
+ * //  ["paraphrase", "Ali Khamenei", "talks were useless", "2019-11-03"]]
  */
 export function statements(input: string | Corpus, options: StatementsOptions = {}): StatementRow[] {
   if (options.published !== undefined) checkPublished(options.published, "option \"published\"");
@@ -209,6 +210,8 @@ function reportStatements(docId: string, original: string, published: string, op
           // A capitalized sentence start is a subject only when a person-like word follows.
           subject = registry.resolve(mention);
           subjectEnd = ss + st[0].length;
+          // The person a sentence is about is who "he" or "she" refers to next.
+          if (!/^(he|she)$/i.test(mention)) registry.spoke(subject);
           if (st[1] !== undefined && subject !== null) {
             // "According to X, ...": the rest of the sentence is X's.
             content.push(span(subjectEnd, se, StatementKind.paraphrase, subject, "according to", paragraph));

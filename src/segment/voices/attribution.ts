@@ -65,7 +65,8 @@ const DESC_HEAD = String.raw`(?:official|officials|spokesman|spokeswoman|spokesp
 export const DESC = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}.\-]+\s+){0,3}?${DESC_HEAD}\b`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)\b`;
 /** Who speaks: a pronoun, a description or a name. */
-export const SUBJECT = `(?:${PRONOUN}|${DESC}|${NAME})`;
+const APPOSITIVE = String.raw`(?:,\s+(?:the|a|an)\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+){0,5},)`;
+export const SUBJECT = `(?:${PRONOUN}|${DESC}|${NAME}${APPOSITIVE}?)`;
 const ADVERBIAL = String.raw`(?:also|further|furthermore|meantime|meanwhile|again|later|then|earlier|however|had|has|have|was|is|once|previously|recently|repeatedly|publicly|yesterday|today|last\s+\p{L}+|on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?(?:,\s*\d{4})?|in\s+\p{Lu}\p{L}+)`;
 /** Adverbials between a subject and its verb: ", meantime,", "had on September 17". */
 export const ADVERBIALS = String.raw`(?:,?\s+${ADVERBIAL})*,?`;
@@ -80,7 +81,7 @@ export const TRAILING = new RegExp(String.raw`^\s*[,:;\-]?\s*(?:(${SUBJECT})${AD
 export const CUE_ANY = new RegExp(String.raw`\b(${CUE})\b`, "gu");
 /** What may follow a cue before its content: "to", "out", places, dates, "that". */
 export const AFTER_CUE = new RegExp(
-  String.raw`^(?:\s+(?:to|out|on)\b(?=\s))?(?:\s+(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d+)(?:\s+\d{1,2})?)*(?:\s+that\b)?`,
+  String.raw`^(?:\s+(?:to|out)\b(?=\s))?(?:\s+(?:on|in|at)\s+(?:\p{Lu}\p{L}+|\d+)(?:\s+\d{1,2})?)*(?:\s+that\b)?`,
   "u",
 );
 /** Embedded attributions inside reported speech. */

@@ -9,7 +9,7 @@ export interface SpeakerName {
 }
 
 /** Title words that name a role someone can be referred to by ("the Leader"). */
-const ROLE_WORDS = new Set([
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "leader", "president", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh", "senator",
   "governor", "mayor", "general", "secretary", "spokesman", "spokeswoman", "spokesperson", "speaker", "chief", "judge",
   "pope", "cardinal", "archbishop", "bishop", "rabbi", "commander", "admiral", "colonel", "ambassador", "envoy",

@@ -1,4 +1,4 @@
-import { speakerName, titleGender } from "./speaker-name";
+import { ROLE_WORDS, speakerName, titleGender } from "./speaker-name";
 
 /** A person named in a report. */
 interface Person {
@@ -67,6 +67,15 @@ export class SpeakerRegistry {
     const lower = m.toLowerCase();
     if (lower === "he" || lower === "she") return this.pronoun(lower === "he" ? "m" : "f");
     if (lower === "his" || lower === "her" || lower === "their") return possessor ?? this.lastSpeaker();
+    // "Tomas Reyes, the energy minister,": the name, with the role of the appositive.
+    const appositive = /^(.*?),\s+(?:the|a|an)\s+(.*?),?$/.exec(m);
+    if (appositive) {
+      const idx = this.name(appositive[1]!);
+      if (idx === undefined) return null;
+      const words = appositive[2]!.toLowerCase().split(/\s+/);
+      for (const w of words) if (ROLE_WORDS.has(w)) this.persons[idx]!.roles.add(w);
+      return { person: idx };
+    }
     const desc = ROLE_OF_DESCRIPTION.exec(m);
     if (desc) {
       const words = desc[1]!.trim().split(/\s+/);
