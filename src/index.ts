@@ -85,6 +85,13 @@ export { compareAcrossDates, COMPARE_PARAMS, type CompareParams } from "./recipe
 export { fullReport } from "./recipes/full-report";
 
 // news reports: clean the page, separate the voices, date every statement (issue 6)
+export { cleanText, DebrisRule, REMOVED_COLUMNS, type CleanedText, type CleanTextOptions, type RemovedRow } from "./clean/clean-text";
+export { originalSpan } from "./clean/original-span";
+export { quoteSpans, QUOTE_SPAN_COLUMNS, type QuoteSpanRow, type QuoteSpansOptions } from "./segment/voices/quote-spans";
+export { dateMentions, DATE_MENTION_COLUMNS, DatePrecision, type DateMentionRow } from "./segment/voices/date-mentions";
+export { speakerName, type SpeakerName } from "./segment/voices/speaker-name";
+export { statements, STATEMENT_COLUMNS, StatementKind, DateBasis, type StatementRow, type StatementsOptions } from "./segment/statements";
+export { statementCorpus, type StatementCorpusOptions } from "./segment/statement-corpus";
 
 // stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
 export { textSentiment, type SentimentWord, type TextSentiment } from "./measure/stance/text-sentiment";
