@@ -112,3 +112,8 @@ export { rhetoricRules, builtInRhetoricRules, RHETORIC_RULE_COLUMNS, type Rhetor
 export { rhetoricSummary, RHETORIC_SUMMARY_COLUMNS, type RhetoricSummaryOptions, type RhetoricSummaryRow } from "./measure/rhetoric-summary";
 export { rhetoricUsThem, RHETORIC_US_THEM_COLUMNS, type RhetoricUsThemRow } from "./measure/rhetoric-us-them";
 export { rhetoricEvaluation, RHETORIC_EVALUATION_COLUMNS, MICRO_AVERAGE, type GoldSpan, type PredictedSpan, type RhetoricEvaluationOptions, type RhetoricEvaluationRow } from "./measure/rhetoric-evaluation";
+export { rhetoricHeatmapChart, type RhetoricHeatmapChartOptions, type RhetoricHeatmapRow } from "./chart/rhetoric-heatmap-chart";
+export { rhetoricTrendChart, type RhetoricTrendChartOptions } from "./chart/rhetoric-trend-chart";
+export { rhetoricSpansHtml, type HighlightSpan, type RhetoricSpansHtmlOptions } from "./render/rhetoric-spans-html";
+export { rhetoricProfile, RHETORIC_PARAMS, type RhetoricParams } from "./recipes/rhetoric-profile";
+export { rhetoricBiggestChange, type RhetoricBiggestChangeOptions, type RhetoricChange } from "./recipes/rhetoric-biggest-change";

@@ -1,0 +1,93 @@
+import { argumentError } from "../errors";
+import type { RhetoricSummaryRow } from "../measure/rhetoric-summary";
+import { checkOptionKeys, groupOrder, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
+import { CHART_SIZES, chartConfig } from "./theme";
+
+/** The fields of a summary row {@link rhetoricHeatmapChart} reads. */
+export type RhetoricHeatmapRow = Pick<RhetoricSummaryRow, "group" | "group_start" | "rule" | "count" | "n_words" | "per_1k"> & { readonly technique?: string | null };
+
+/** Options of {@link rhetoricHeatmapChart}. */
+export interface RhetoricHeatmapChartOptions {
+  /** Rules drawn, top to bottom (default: every rule of the rows, in row order). */
+  rules?: readonly string[];
+  /** Width of one cell in pixels (default 26). */
+  cellWidth?: number;
+  /** Height of one cell in pixels (default 18). */
+  cellHeight?: number;
+  /** Chart title (default "Rhetorical patterns per 1,000 words"). */
+  title?: string;
+}
+
+const FN = "rhetoricHeatmapChart";
+const OPTION_KEYS = ["rules", "cellWidth", "cellHeight", "title"] as const;
+
+/**
+ * A heatmap of rule rates across speeches or periods: one column per group (in date
+ * order, then label), one row per rule, cells coloured by matches per 1,000 words (the
+ * theme's sequential heatmap range). Tooltips show the group, rule, technique, count,
+ * words and rate. Inline data: one row per drawn cell, sorted by rule order then group.
+ *
+ * @param rows - rows of {@link rhetoricSummary} (fields read: group, group_start, rule,
+ *   technique, count, n_words, per_1k).
+ * @param options - see {@link RhetoricHeatmapChartOptions}.
+ * @returns a Vega-Lite spec ({@link ChartSpec}); no rows give a valid chart titled `... (no data)`.
+ * @throws DiscourseError `invalid_argument` for rows without string group and rule, an
+ *   empty `rules` list, unknown option keys.
+ * @example
+ * const s = rhetoricSummary(corpus, rhetoricMatches(corpus), { by: "decade" });
+ * await show(rhetoricHeatmapChart(s, { rules: ["absolutes", "in-group", "out-group"] }));
+ */
+export function rhetoricHeatmapChart(rows: readonly RhetoricHeatmapRow[], options?: RhetoricHeatmapChartOptions): ChartSpec {
+  const o = checkOptionKeys(FN, options, OPTION_KEYS);
+  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rhetoricSummary rows", rows);
+  rows.forEach((r, i) => {
+    if (r === null || typeof r !== "object" || typeof r.group !== "string" || typeof r.rule !== "string") {
+      throw argumentError(FN, `rows[${i}]`, "a row with string group and rule", r);
+    }
+  });
+  const wanted = o.rules as readonly string[] | undefined;
+  if (wanted !== undefined && (!Array.isArray(wanted) || wanted.length === 0 || !wanted.every((x) => typeof x === "string"))) {
+    throw argumentError(FN, 'option "rules"', "a non-empty array of rule ids", wanted);
+  }
+  const rules = wanted ? [...wanted] : [...new Set(rows.map((r) => r.rule))];
+  const rank = new Map(rules.map((r, i) => [r, i]));
+  const drawn = rows.filter((r) => rank.has(r.rule));
+  const groups = groupOrder(drawn);
+  const gRank = new Map(groups.map((g, i) => [g, i]));
+  const values: DataRow[] = drawn
+    .slice()
+    .sort((a, b) => rank.get(a.rule)! - rank.get(b.rule)! || gRank.get(a.group)! - gRank.get(b.group)!)
+    .map((r) => ({
+      group: r.group,
+      rule: r.rule,
+      technique: r.technique ?? null,
+      count: num(r.count),
+      n_words: num(r.n_words),
+      per_1k: num(r.per_1k),
+    }));
+  const cellWidth = intOption(FN, "cellWidth", o.cellWidth, 26, 400);
+  const cellHeight = intOption(FN, "cellHeight", o.cellHeight, CHART_SIZES.barStep, 400);
+  const encoding: Record<string, JsonValue> = {
+    x: { field: "group", type: "ordinal", sort: groups, title: null, axis: { labelAngle: -45, labelOverlap: true } },
+    y: { field: "rule", type: "nominal", sort: rules, title: null },
+    color: { field: "per_1k", type: "quantitative", title: "per 1,000 words", legend: { orient: "right" } },
+    tooltip: [
+      { field: "group", type: "nominal" },
+      { field: "rule", type: "nominal" },
+      { field: "technique", type: "nominal" },
+      { field: "count", type: "quantitative" },
+      { field: "n_words", type: "quantitative", title: "words" },
+      { field: "per_1k", type: "quantitative", format: ".2f" },
+    ],
+  };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: titleText(stringOption(FN, "title", o.title) ?? "Rhetorical patterns per 1,000 words", values.length === 0),
+    data: { values },
+    width: { step: cellWidth },
+    height: { step: cellHeight },
+    mark: { type: "rect" },
+    encoding,
+    config: chartConfig(),
+  };
+}
