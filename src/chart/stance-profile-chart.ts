@@ -1,0 +1,76 @@
+import { argumentError } from "../errors";
+import { checkOptionKeys, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
+import { CHART_SIZES, chartConfig } from "./theme";
+
+/** The fields of a marker-rate row {@link stanceProfileChart} reads (`stanceMarkerRates` rows). */
+export interface StanceProfileChartRow {
+  readonly group: string;
+  readonly group_start?: string | null;
+  readonly category: string;
+  readonly count: number;
+  readonly n_words: number;
+  readonly per_1k: number;
+  readonly ci_low: number;
+  readonly ci_high: number;
+}
+
+/** Options of {@link stanceProfileChart}. */
+export interface StanceProfileChartOptions {
+  /** Chart title (default "Stance markers per 1,000 words"). */
+  title?: string;
+  /** Width of the heat map in pixels (default 260). */
+  width?: number;
+}
+
+const FN = "stanceProfileChart";
+
+/**
+ * A stance profile: a heat map of marker categories (columns) by group (rows), both in the
+ * order they first appear in the rows (`stanceMarkerRates` orders groups by date), coloured by rate per 1,000 words with the rate written
+ * in each cell; tooltips give count, words and the interval.
+ *
+ * @param rows Rows of `stanceMarkerRates`.
+ * @param options See {@link StanceProfileChartOptions}.
+ * @returns A Vega-Lite spec ({@link ChartSpec}).
+ * @example
+ * await show(stanceProfileChart(stanceMarkerRates(corpus, { by: "speaker" })));
+ */
+export function stanceProfileChart(rows: readonly StanceProfileChartRow[], options?: StanceProfileChartOptions): ChartSpec {
+  const o = checkOptionKeys(FN, options, ["title", "width"]);
+  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of marker-rate rows", rows);
+  rows.forEach((r, i) => {
+    if (r === null || typeof r !== "object" || typeof r.group !== "string" || typeof r.category !== "string") throw argumentError(FN, `rows[${i}]`, "a marker-rate row with string group and category", r);
+  });
+  const width = intOption(FN, "width", o.width, CHART_SIZES.panelWidth);
+  const title = stringOption(FN, "title", o.title) ?? "Stance markers per 1,000 words";
+  const categories = [...new Set(rows.map((r) => r.category))];
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const rank = new Map(groups.map((g, i) => [g, i]));
+  const crank = new Map(categories.map((c, i) => [c, i]));
+  const values: DataRow[] = rows
+    .filter((r) => num(r.per_1k) !== null)
+    .sort((a, b) => rank.get(a.group)! - rank.get(b.group)! || crank.get(a.category)! - crank.get(b.category)!)
+    .map((r) => ({ group: r.group, category: r.category, count: num(r.count), n_words: num(r.n_words), per_1k: num(r.per_1k), ci_low: num(r.ci_low), ci_high: num(r.ci_high) }));
+  const q = (field: string, format: string): JsonValue => ({ field, type: "quantitative", title: field, format });
+  const x: JsonValue = { field: "category", type: "nominal", sort: categories, title: null, axis: { orient: "top", labelAngle: 0 } };
+  const y: JsonValue = { field: "group", type: "nominal", sort: groups, title: null };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: titleText(title, values.length === 0), subtitle: "colour: markers per 1,000 words (Hyland 2005 categories)" },
+    data: { values },
+    width,
+    height: { step: CHART_SIZES.barStep },
+    encoding: { x, y },
+    layer: [
+      {
+        mark: { type: "rect" },
+        encoding: {
+          color: { field: "per_1k", type: "quantitative", title: "per 1,000 words", scale: { scheme: "blues" }, legend: { orient: "bottom" } },
+          tooltip: [{ field: "group", type: "nominal", title: "group" }, { field: "category", type: "nominal", title: "category" }, q("count", "d"), q("n_words", "d"), q("per_1k", ".2f"), q("ci_low", ".2f"), q("ci_high", ".2f")],
+        },
+      },
+      { mark: { type: "text" }, encoding: { text: { field: "per_1k", type: "quantitative", format: ".1f" } } },
+    ],
+    config: chartConfig(),
+  };
+}

@@ -1,0 +1,187 @@
+import { argumentError } from "../../errors";
+import { sentences } from "../../segment/sentences";
+import type { Corpus } from "../../types";
+import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, SELF_MENTIONS } from "../lexicons/stance-lexicons";
+import { negationScopes, phraseAt, phraseOf, wordsOf, type Phrase, type Word } from "./stance-words";
+
+/** Stance marker categories (Hyland 2005), plus opt-in weasel words. */
+export const StanceMarkerCategory = {
+  hedge: "hedge",
+  booster: "booster",
+  attitude: "attitude",
+  selfMention: "self_mention",
+  engagement: "engagement",
+  /** Vague "weasel" words from the `weasels` package; opt-in. */
+  weasel: "weasel",
+} as const;
+export type StanceMarkerCategory = (typeof StanceMarkerCategory)[keyof typeof StanceMarkerCategory];
+
+/** The five Hyland categories, the default of {@link stanceMarkers}. */
+export const HYLAND_CATEGORIES: readonly StanceMarkerCategory[] = ["hedge", "booster", "attitude", "self_mention", "engagement"];
+
+/** Columns of {@link stanceMarkers}. */
+export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "char_start", "char_end", "rule", "lexicon", "sentence_index", "sentence"] as const;
+
+/** One stance marker found in a text. */
+export interface StanceMarkerRow {
+  readonly doc_id: string;
+  readonly date: string | null;
+  readonly speaker: string | null;
+  readonly category: StanceMarkerCategory;
+  /** The marker as written. */
+  readonly marker: string;
+  /** UTF-16 offsets in the document text. */
+  readonly char_start: number;
+  readonly char_end: number;
+  /** "lexicon", or the disambiguation rule that placed it ("negated_booster": "not certain" hedges). */
+  readonly rule: string;
+  /** The list the marker comes from ("hedges@2.0.1", "weasels@2.0.1", "discourse-lab:hyland-2005"). */
+  readonly lexicon: string;
+  readonly sentence_index: number;
+  readonly sentence: string;
+}
+
+/** Options of {@link stanceMarkers}. */
+export interface StanceMarkersOptions {
+  /** Categories to find (default the five Hyland categories; add "weasel" for vague words). */
+  readonly categories?: readonly StanceMarkerCategory[];
+}
+
+// `hedges` and `weasels` are ESM-only lists without top-level await: Node 20.19+ loads them
+// with require() from this CommonJS output, in scripts and in tslab alike.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const hedgesPackage = require("hedges") as { hedges: string[] };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const weaselsPackage = require("weasels") as { weasels: string[] };
+
+interface Entry {
+  readonly phrase: Phrase;
+  readonly category: StanceMarkerCategory;
+  readonly lexicon: string;
+}
+
+const OWN = "discourse-lab:hyland-2005";
+const HEDGES_LEX = "hedges@2.0.1";
+const WEASELS_LEX = "weasels@2.0.1";
+// A marker in several lists takes the first category here (a booster is not also a hedge).
+const SOURCES: readonly [StanceMarkerCategory, readonly string[], string][] = [
+  ["booster", BOOSTERS, OWN],
+  ["attitude", ATTITUDE_MARKERS, OWN],
+  ["engagement", ENGAGEMENT_MARKERS, OWN],
+  ["self_mention", SELF_MENTIONS, OWN],
+  ["hedge", EXTRA_HEDGES, OWN],
+  ["hedge", hedgesPackage.hedges, HEDGES_LEX],
+  ["weasel", weaselsPackage.weasels, WEASELS_LEX],
+];
+const ENTRIES: readonly Entry[] = (() => {
+  const seen = new Set<string>();
+  const out: Entry[] = [];
+  for (const [category, list, lexicon] of SOURCES) {
+    for (const w of list) {
+      const key = w.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ phrase: phraseOf(key), category, lexicon });
+    }
+  }
+  // Longest phrase first, so "no doubt" wins over "no".
+  return out.sort((a, b) => b.phrase.parts.length - a.phrase.parts.length);
+})();
+
+const MONTH_CONTEXT = new Set(["in", "on", "of", "since", "until", "till", "last", "next", "early", "late", "mid", "by", "during", "from", "through", "before", "after", "this"]);
+const APPROXIMATORS = new Set(["about", "around", "roughly", "approximately", "some", "nearly", "almost"]);
+const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "world", "king", "henry", "george", "charles", "elizabeth", "louis"]);
+
+/**
+ * Stance markers (Hyland 2005): hedges, boosters, attitude markers, self-mentions and
+ * engagement markers, one row per hit with its sentence. Hedges come from the `hedges`
+ * package (MIT) and a list after Hyland; the other categories from lists after Hyland
+ * (src/measure/lexicons/stance-lexicons.ts); weasel words (`weasels` package) on request.
+ * Traps handled: "May" the month (capitalised mid-sentence, or after "in", "last", ... or
+ * before a number) and "May God ..." are not hedges; a booster inside a negation ("not
+ * certain", "never clear") is counted as a hedge (rule "negated_booster"); "about" /
+ * "around" hedge only before a number; "US" (all caps) is not the pronoun "us"; "I" after
+ * "War" / "Part" is a numeral.
+ *
+ * @param corpus Documents.
+ * @param options `categories` (the five Hyland categories).
+ * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order.
+ * @example
+ * stanceMarkers([{ id: "a", text: "We may perhaps agree. It is not certain. In May we certainly won.", meta: {} }])
+ *   .map((r) => `${r.category}:${r.marker}`);
+ * // ["self_mention:We", "hedge:may", "hedge:perhaps", "attitude:agree", "hedge:certain", "self_mention:we", "booster:certainly"]
+ * @see Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum.
+ */
+export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}): StanceMarkerRow[] {
+  const FN = "stanceMarkers";
+  if (!Array.isArray(corpus)) throw argumentError(FN, 'argument "corpus"', "an array of documents", corpus);
+  const all = Object.values(StanceMarkerCategory) as string[];
+  const cats = options.categories ?? HYLAND_CATEGORIES;
+  if (!Array.isArray(cats) || cats.length === 0 || cats.some((c) => !all.includes(c))) throw argumentError(FN, 'option "categories"', `a non-empty list of ${all.join(", ")}`, cats);
+  const wanted = new Set<string>(cats);
+  const byId = new Map(corpus.map((d) => [d.id, d]));
+  const out: StanceMarkerRow[] = [];
+  for (const s of sentences(corpus)) {
+    const doc = byId.get(s.doc_id)!;
+    const words = wordsOf(doc.text, s.char_start, s.char_end);
+    const scope = negationScopes(words);
+    for (let i = 0; i < words.length; ) {
+      const hit = matchAt(words, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const { entry, len } = hit;
+      let category: StanceMarkerCategory = entry.category;
+      let rule = "lexicon";
+      if (category === "booster" && scope[i] >= 0) {
+        category = "hedge";
+        rule = "negated_booster";
+      }
+      if (wanted.has(category) && !isTrap(words, i, len, entry)) {
+        out.push({
+          doc_id: doc.id,
+          date: doc.date ?? null,
+          speaker: doc.speaker ?? null,
+          category,
+          marker: doc.text.slice(words[i].start, words[i + len - 1].end),
+          char_start: words[i].start,
+          char_end: words[i + len - 1].end,
+          rule,
+          lexicon: entry.lexicon,
+          sentence_index: s.index,
+          sentence: s.text,
+        });
+      }
+      i += len;
+    }
+  }
+  return out;
+}
+
+function matchAt(words: readonly Word[], i: number): { entry: Entry; len: number } | undefined {
+  for (const entry of ENTRIES) {
+    const len = phraseAt(words, i, entry.phrase);
+    if (len > 0) return { entry, len };
+  }
+  return undefined;
+}
+
+const isNumber = (w: Word | undefined) => w !== undefined && /^\p{N}/u.test(w.surface);
+
+/** Whether the hit at word i is a known false friend of its marker. */
+function isTrap(words: readonly Word[], i: number, len: number, entry: Entry): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + len];
+  if (len === 1 && w.norm === "may") {
+    if (w.surface === "May" && i > 0) return true; // capitalised mid-sentence: the month
+    if (prev && MONTH_CONTEXT.has(prev.norm)) return true;
+    if (isNumber(next)) return true;
+    if (w.surface === "May" && next && /^\p{Lu}/u.test(next.surface)) return true; // "May God bless ..."
+  }
+  if (len === 1 && APPROXIMATORS.has(w.norm) && entry.category === "hedge" && entry.lexicon === HEDGES_LEX && !isNumber(next)) return true;
+  if (len === 1 && w.norm === "us" && w.surface === "US") return true;
+  if (len === 1 && w.surface === "I" && prev && ORDINAL_NOUNS.has(prev.norm)) return true;
+  return false;
+}
