@@ -208,7 +208,10 @@ function reportStatements(docId: string, original: string, published: string, op
         if (st) {
           const mention = st[1] ?? st[2]!;
           // A capitalized sentence start is a subject only when a person-like word follows.
-          subject = registry.resolve(mention);
+          // A capitalized sentence start is a person only with a speech verb, a title, two
+          // names, or a name already known ("Farmers protested" is not a speaker).
+          const withCue = SUBJECT_CUE.test(s);
+          subject = withCue || st[1] !== undefined ? registry.resolve(mention) : registry.resolveKnown(mention);
           subjectEnd = ss + st[0].length;
           // The person a sentence is about is who "he" or "she" refers to next.
           if (!/^(he|she)$/i.test(mention)) registry.spoke(subject);
@@ -315,7 +318,7 @@ function reportStatements(docId: string, original: string, published: string, op
       });
 
       // A speech event stated in the attribution: "said in Tehran on Sunday", "had on September 17".
-      const person = subject !== null && "person" in subject;
+      const person = subject !== null && "person" in subject && (cues.length > 0 || trailing !== null);
       if (person) {
         const firstContent = Math.min(se, ...content.filter((c) => c.kind === StatementKind.paraphrase).map((c) => c.start));
         const attribution = [subjectEnd - (trailing ? 0 : subjectEnd - ss), firstContent] as const;

@@ -64,7 +64,14 @@ export function dateMentions(text: string, published: string): DateMentionRow[] 
       const later = year > py || (year === py && (month > pm || (month === pm && precision !== DatePrecision.month && day > pd)));
       if (later) year = month > pm || (month === pm && day > pd) ? py - 1 : py;
     }
-    const date = precision === DatePrecision.year ? pad(year, 4) : precision === DatePrecision.month ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    let [y, mo, d] = [year, month, day];
+    // "on Monday" in a report is the last Monday up to the publication day.
+    if (known("weekday") && !known("day") && !/\b(next|coming)\b/i.test(r.text) && (y > py || (y === py && (mo > pm || (mo === pm && d > pd))))) {
+      const back = new Date(Date.UTC(y, mo - 1, d - 7));
+      [y, mo, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
+    }
+    year = y;
+    const date = precision === DatePrecision.year ? pad(year, 4) : precision === DatePrecision.month ? `${pad(year, 4)}-${pad(mo)}` : `${pad(year, 4)}-${pad(mo)}-${pad(d)}`;
     const surface = r.text.replace(/[\s,.;:]+$/, "");
     rows.push({ char_start: r.index, char_end: r.index + surface.length, text: surface, date, precision });
   }

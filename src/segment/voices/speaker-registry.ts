@@ -61,9 +61,22 @@ export class SpeakerRegistry {
     return idx;
   }
 
+  /**
+   * Resolves a sentence-initial mention without a speech verb: pronouns and descriptions as
+   * {@link resolve}; a name only when titled, of two words or more, or already known.
+   */
+  resolveKnown(mention: string): Referent {
+    const m = mention.trim().replace(/[.,]+$/, "");
+    if (/^(he|she|an?|the|one)\b/i.test(m) || m.includes(",")) return this.resolve(m);
+    const sn = speakerName(m);
+    if (sn.surname === "") return null;
+    if (sn.roles.length > 0 || sn.name.includes(" ") || this.persons.some((p) => p.surname === sn.surname)) return this.resolve(m);
+    return null;
+  }
+
   /** Resolves a subject mention; `possessor` resolves "his"/"her" (the sentence subject). */
   resolve(mention: string, possessor: Referent = null): Referent {
-    const m = mention.trim();
+    const m = mention.trim().replace(/(?<!\b\p{Lu})[.]+$|,+$/u, "");
     const lower = m.toLowerCase();
     if (lower === "he" || lower === "she") return this.pronoun(lower === "he" ? "m" : "f");
     if (lower === "his" || lower === "her" || lower === "their") return possessor ?? this.lastSpeaker();
