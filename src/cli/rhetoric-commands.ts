@@ -1,0 +1,100 @@
+/** rhetoric and chart rhetoric: rhetorical-pattern matches with evidence spans, counts and rates. */
+import * as fs from "node:fs";
+import type { Command } from "commander";
+import { rhetoricHeatmapChart } from "../chart/rhetoric-heatmap-chart";
+import { inputError } from "../errors";
+import { rhetoricMatches } from "../measure/rhetoric-matches";
+import { RHETORIC_RULE_COLUMNS, rhetoricRules } from "../measure/rhetoric-rules";
+import { RHETORIC_SUMMARY_COLUMNS, rhetoricSummary } from "../measure/rhetoric-summary";
+import type { Corpus, Document } from "../types";
+import { corpusOptions, emitChart, formatOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
+
+/** Columns of `discourse-lab rhetoric` match rows. */
+const MATCH_COLUMNS = ["doc_id", "rule", "technique", "start", "end", "text"] as const;
+
+interface RhetoricFlags extends CorpusFlags {
+  input?: string;
+  rules?: string;
+  summary?: boolean;
+  by: string;
+  breaks?: string;
+  listRules?: boolean;
+  format: string;
+}
+
+/**
+ * Reads `--input`: JSON Lines of {id, text, ...}; other fields are ignored. Ids are
+ * strings or integers; text a string. Errors name the file and line.
+ */
+function readInput(file: string): Corpus {
+  const docs: Document[] = [];
+  const seen = new Set<string>();
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch (e) {
+      throw inputError(`not valid JSON (${(e as Error).message})`, file, i + 1);
+    }
+    const r = rec as { id?: unknown; text?: unknown };
+    if (rec === null || typeof rec !== "object" || Array.isArray(rec)) throw inputError("expected an object {id, text, ...}", file, i + 1);
+    const id = typeof r.id === "string" && r.id !== "" ? r.id : Number.isInteger(r.id) ? String(r.id) : undefined;
+    if (id === undefined) throw inputError('field "id" must be a non-empty string or an integer', file, i + 1);
+    if (typeof r.text !== "string") throw inputError('field "text" must be a string', file, i + 1);
+    if (seen.has(id)) throw inputError(`duplicate id ${JSON.stringify(id)}`, file, i + 1);
+    seen.add(id);
+    docs.push({ id, text: r.text, meta: {} });
+  });
+  return docs;
+}
+
+async function corpusOf(flags: RhetoricFlags, io: CliIo): Promise<Corpus> {
+  if (flags.input !== undefined) {
+    if (flags.corpus !== "sotu") throw new UsageError("rhetoric: give --corpus or --input, not both");
+    return readInput(flags.input);
+  }
+  return readCorpus(flags, io);
+}
+
+const rhetoricOptions = (cmd: Command): Command =>
+  corpusOptions(cmd)
+    .option("--input <FILE.jsonl>", "JSON Lines of {id, text, ...} (other fields ignored); offsets point into each text as given")
+    .option("--rules <IDS>", "comma-separated rule ids (default: all; see --list-rules)")
+    .option("--by <GROUPING>", "with --summary: document, speaker, year, decade, century, period, none or a metadata field", "document")
+    .option("--breaks <DATES>", "with --by period: comma-separated ISO dates where periods start");
+
+/** Registers `rhetoric` and `chart rhetoric`. */
+export function registerRhetoricCommands(program: Command, chart: Command, io: CliIo): void {
+  formatOption(rhetoricOptions(program.command("rhetoric").description("rhetorical patterns with evidence spans: one row per match {doc_id, rule, technique, start, end, text}, or counts and rates with --summary")))
+    .option("--summary", "print counts and rates per 1,000 words per group (--by) instead of matches")
+    .option("--list-rules", "print the rule catalogue (id, technique, description, references)")
+    .action(async (flags: RhetoricFlags) => {
+      if (flags.listRules) {
+        printRows(io, rhetoricRules(), RHETORIC_RULE_COLUMNS, flags.format);
+        return;
+      }
+      const corpus = await corpusOf(flags, io);
+      const rules = flags.rules === undefined ? undefined : splitList(flags.rules);
+      if (rules !== undefined && rules.length === 0) throw new UsageError("rhetoric: --rules needs at least one rule id");
+      const matches = rhetoricMatches(corpus, { rules, onWarning: warnTo(io) });
+      if (flags.summary) {
+        const rows = rhetoricSummary(corpus, matches, { by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, rules, onWarning: warnTo(io) });
+        printRows(io, rows, RHETORIC_SUMMARY_COLUMNS, flags.format);
+        return;
+      }
+      printRows(io, matches, MATCH_COLUMNS, flags.format);
+    });
+
+  rhetoricOptions(chart.command("rhetoric").description("heatmap of rule rates per 1,000 words across documents or periods"))
+    .requiredOption("--out <DIR>", "output folder")
+    .option("--name <NAME>", "file-name stem", "rhetoric")
+    .action(async (flags: RhetoricFlags & { out: string; name: string }) => {
+      const corpus = await corpusOf(flags, io);
+      const rules = flags.rules === undefined ? undefined : splitList(flags.rules);
+      const matches = rhetoricMatches(corpus, { rules, onWarning: warnTo(io) });
+      const rows = rhetoricSummary(corpus, matches, { by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, rules, onWarning: warnTo(io) });
+      await emitChart(rhetoricHeatmapChart(rows), flags.out, flags.name, io);
+    });
+}
