@@ -105,6 +105,12 @@ export { predictStance, STANCE_PREDICTION_COLUMNS, type StancePredictionRow } fr
 export { crossValidateStance, type CrossValidateStanceOptions } from "./measure/stance/cross-validate-stance";
 export { stanceFolds, type StanceFoldsOptions } from "./measure/stance/stance-folds";
 export { stanceMetrics, STANCE_CLASS_COLUMNS, type StanceClassRow, type StanceMetrics } from "./measure/stance/stance-metrics";
+export { stanceMarkers, STANCE_MARKER_COLUMNS, StanceMarkerCategory, HYLAND_CATEGORIES, type StanceMarkerRow, type StanceMarkersOptions } from "./measure/stance/stance-markers";
+export { stanceMarkerRates, STANCE_MARKER_RATE_COLUMNS, type StanceMarkerRateRow, type StanceMarkerRatesOptions } from "./compare/stance-marker-rates";
+export { targetStanceByPeriod, STANCE_BY_PERIOD_COLUMNS, type StanceByPeriodRow, type TargetStanceByPeriodOptions } from "./compare/stance-by-period";
+export { stanceOverTimeChart, type StanceOverTimeChartOptions, type StanceOverTimeChartRow } from "./chart/stance-over-time-chart";
+export { stanceProfileChart, type StanceProfileChartOptions, type StanceProfileChartRow } from "./chart/stance-profile-chart";
+export { stanceReport, STANCE_PARAMS, type StanceParams } from "./recipes/stance-report";
 
 // rhetoric: named rules with evidence spans (issue 5)
 export { rhetoricMatches, RHETORIC_MATCH_COLUMNS, type RhetoricMatchRow, type RhetoricMatchesOptions, type RhetoricPatternRule, type RhetoricRuleInput } from "./measure/rhetoric-matches";

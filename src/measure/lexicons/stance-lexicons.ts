@@ -27,6 +27,9 @@ export const EXTRA_HEDGES = [
   "tend", "tends", "assume", "estimate", "apparently", "relatively", "would",
 ] as const;
 
+/** Entries of the `hedges` package not counted as hedges here ("will" marks the future; Hyland lists it nowhere). */
+export const HEDGES_PACKAGE_EXCLUDED = ["will"] as const;
+
 /** Attitude markers: affective evaluation (Hyland 2005: attitude verbs, sentence adverbs, adjectives). */
 export const ATTITUDE_MARKERS = [
   "unfortunately", "fortunately", "hopefully", "regrettably", "surprisingly", "remarkably", "interestingly",

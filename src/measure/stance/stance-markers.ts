@@ -1,7 +1,7 @@
 import { argumentError } from "../../errors";
 import { sentences } from "../../segment/sentences";
 import type { Corpus } from "../../types";
-import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, SELF_MENTIONS } from "../lexicons/stance-lexicons";
+import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, HEDGES_PACKAGE_EXCLUDED, SELF_MENTIONS } from "../lexicons/stance-lexicons";
 import { negationScopes, phraseAt, phraseOf, wordsOf, type Phrase, type Word } from "./stance-words";
 
 /** Stance marker categories (Hyland 2005), plus opt-in weasel words. */
@@ -70,7 +70,7 @@ const SOURCES: readonly [StanceMarkerCategory, readonly string[], string][] = [
   ["engagement", ENGAGEMENT_MARKERS, OWN],
   ["self_mention", SELF_MENTIONS, OWN],
   ["hedge", EXTRA_HEDGES, OWN],
-  ["hedge", hedgesPackage.hedges, HEDGES_LEX],
+  ["hedge", hedgesPackage.hedges.filter((h) => !(HEDGES_PACKAGE_EXCLUDED as readonly string[]).includes(h)), HEDGES_LEX],
   ["weasel", weaselsPackage.weasels, WEASELS_LEX],
 ];
 const ENTRIES: readonly Entry[] = (() => {
