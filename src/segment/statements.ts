@@ -242,16 +242,16 @@ function reportStatements(docId: string, original: string, published: string, op
       for (let m = CUE_ANY.exec(s); m; m = CUE_ANY.exec(s)) {
         const at = ss + m.index;
         if (consumed.some(([a, b]) => at >= a && at < b) || embedded.some((e) => at >= e.from && at < e.to)) continue;
-        const before = masked.slice(ss, at);
         const main = SUBJECT_CUE.exec(masked.slice(ss, at + m[0].length));
-        const coordinated = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+|further\s+)?$/.test(before);
+        // Coordinated: ", saying", ", and added", "and said"; the comma may close a quote.
+        const coordinated = /(?:,["”]?\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+|further\s+)?$/.test(text.slice(ss, at));
         if ((main && main.index === 0 && cues.length === 0) || (coordinated && subject !== null)) cues.push({ at, end: at + m[0].length, cue: m[0] });
       }
 
       const contentEnd = (from: number): number => {
         let end = se;
         for (const c of cues) if (c.at > from) {
-          const clause = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+|further\s+)?$/.exec(masked.slice(from, c.at));
+          const clause = /(?:,["”]?\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+|further\s+)?$/.exec(text.slice(from, c.at));
           if (clause) end = Math.min(end, from + clause.index);
         }
         for (const e of embedded) if (e.from > from) end = Math.min(end, e.from);
@@ -335,7 +335,8 @@ function reportStatements(docId: string, original: string, published: string, op
           current.occasion ??= occasionText;
         }
       }
-      splitAroundQuotes(content, sentenceQuotes);
+      splitAroundQuotes(text, content, sentenceQuotes);
+      clipParaphrases(text, content);
       for (const c of content) c.event = c.embedded ? null : current;
       for (const c of content) if (!c.embedded && (c.kind !== StatementKind.narration)) registry.spoke(c.who);
       spans.push(...content);
@@ -386,20 +387,38 @@ function reportStatements(docId: string, original: string, published: string, op
 }
 
 /** Cuts paraphrases around the quotes inside them (a mixed quote is its own span). */
-function splitAroundQuotes(content: Span[], quotes: readonly QuoteSpanRow[]): void {
+function splitAroundQuotes(text: string, content: Span[], quotes: readonly QuoteSpanRow[]): void {
   for (const q of quotes) {
     const markEnd = q.close_mark === null ? q.char_end : q.close_mark + 1;
     for (let k = content.length - 1; k >= 0; k--) {
       const c = content[k]!;
       if (c.kind !== StatementKind.paraphrase || markEnd <= c.start || q.open_mark >= c.end) continue;
-      const left = { ...c, end: q.open_mark };
-      const right = { ...c, start: markEnd };
-      content.splice(k, 1, ...[left, right].filter((p) => /[\p{L}\p{N}]/u.test(spanText(p))));
+      const left = trimSpan(text, { ...c, end: q.open_mark });
+      const right = trimSpan(text, { ...c, start: markEnd });
+      content.splice(k, 1, ...[left, right].filter((p) => p.end > p.start && /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end))));
     }
   }
-  function spanText(p: Span): string {
-    return p.end > p.start ? "x".repeat(p.end - p.start) : "";
+}
+
+/** A paraphrase ends where the next one (or a quote) starts: spans never overlap. */
+function clipParaphrases(text: string, content: Span[]): void {
+  content.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let k = 0; k + 1 < content.length; k++) {
+    const a = content[k]!;
+    const b = content[k + 1]!;
+    if (a.end <= b.start) continue;
+    if (a.kind === StatementKind.paraphrase) content[k] = trimSpan(text, { ...a, end: b.start });
+    else content[k + 1] = trimSpan(text, { ...b, start: a.end });
   }
+  for (let k = content.length - 1; k >= 0; k--) if (content[k]!.end <= content[k]!.start) content.splice(k, 1);
+}
+
+/** A span without the spaces and punctuation at its edges. */
+function trimSpan(text: string, sp: Span): Span {
+  let { start, end } = sp;
+  while (start < end && /[\s,;:.]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { ...sp, start, end };
 }
 
 function span(start: number, end: number, kind: StatementKind, who: Referent, cue: string | null, paragraph: number): Span {

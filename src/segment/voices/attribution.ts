@@ -59,8 +59,9 @@ export const CUE = `(?:${CUE_ALT})`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const PARTICLE = String.raw`(?:of|the|al|bin|de|del|van|von|der|da|di|du|le|la)`;
 /** A capitalized name, titles included ("Supreme Leader of the Islamic Revolution Ali Khamenei"). */
-export const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD})*`;
-const DESC_HEAD = String.raw`(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|analyst|minister|president|leader|lawmaker|senator|aide|adviser|advisor|ambassador|commander|envoy|negotiator|prosecutor|chairman|chairwoman|mayor|governor|secretary|chancellor|premier|Leader|President|Minister|Chancellor|Premier|Secretary)`;
+const ROLE_LC = String.raw`(?:leader|minister|president|spokesman|spokeswoman|spokesperson|official|senator|secretary|chief|mayor|governor|chairman|chairwoman|director|executive|ambassador|envoy|commander)`;
+export const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:${PARTICLE}|${ROLE_LC})\s+)*${NAME_WORD})*`;
+const DESC_HEAD = String.raw`(?:executive|executives|expert|experts|critic|critics|activist|activists|resident|residents|witness|lawyer|officer|spokesman for|official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|analyst|minister|president|leader|lawmaker|senator|aide|adviser|advisor|ambassador|commander|envoy|negotiator|prosecutor|chairman|chairwoman|mayor|governor|secretary|chancellor|premier|Leader|President|Minister|Chancellor|Premier|Secretary)`;
 /** A description: "a US official", "the Leader", "the foreign minister". */
 export const DESC = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}.\-]+\s+){0,3}?${DESC_HEAD}\b`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)\b`;

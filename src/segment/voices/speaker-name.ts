@@ -44,16 +44,27 @@ export function titleGender(mention: string): "m" | "f" | undefined {
  * @returns `{name, surname, roles}`.
  * @example
  * speakerName("French President Emmanuel Macron");
- * // { name: "Emmanuel Macron", surname: "Macron", roles: ["president"] }
+ * // { name: "Emmanuel Macron", surname: "Macron", roles: ["president", "french president"] }
  */
 export function speakerName(mention: string): SpeakerName {
   const words = mention.replace(/['’]s$/, "").trim().split(/\s+/).filter((w) => w.length > 0);
   const roles: string[] = [];
   let last = -1; // index of the last title word
+  // "Hana Vos of Lindmark": an "of" after the name has begun ends it.
+  for (let k = 1; k < words.length; k++) {
+    const prev = words[k - 1]!.toLowerCase().replace(/\.$/, "");
+    if (/^of$/i.test(words[k]!) && /^\p{Lu}/u.test(words[k - 1]!) && !ROLE_WORDS.has(prev) && !HONORIFICS.has(prev)) {
+      words.length = k;
+      break;
+    }
+  }
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!.toLowerCase().replace(/\.$/, "");
     if (ROLE_WORDS.has(w)) {
       if (!roles.includes(w)) roles.push(w);
+      // A qualified role too: "prime minister", "finance minister", "opposition leader".
+      const q = k > 0 && k <= 2 ? words[k - 1]!.toLowerCase() : "";
+      if (q !== "" && /^\p{L}+$/u.test(q) && q !== "the" && q !== "of" && !roles.includes(`${q} ${w}`)) roles.push(`${q} ${w}`);
       last = k;
     } else if (HONORIFICS.has(w)) last = k;
     else if (/^(us|u\.s|uk|un|eu)$/i.test(w) || /^\p{Lu}\p{L}*(an|ese|ish|i|ch)$/u.test(words[k]!)) {

@@ -86,20 +86,27 @@ export class SpeakerRegistry {
       const idx = this.name(appositive[1]!);
       if (idx === undefined) return null;
       const words = appositive[2]!.toLowerCase().split(/\s+/);
-      for (const w of words) if (ROLE_WORDS.has(w)) this.persons[idx]!.roles.add(w);
+      words.forEach((w, k) => {
+        if (!ROLE_WORDS.has(w)) return;
+        this.persons[idx]!.roles.add(w);
+        if (k > 0) this.persons[idx]!.roles.add(`${words[k - 1]} ${w}`);
+      });
       return { person: idx };
     }
     const desc = ROLE_OF_DESCRIPTION.exec(m);
     if (desc) {
-      const words = desc[1]!.trim().split(/\s+/);
-      const role = words[words.length - 1]!.toLowerCase();
-      // "the Leader", "the president": the person last named in that role.
+      const words = desc[1]!.trim().toLowerCase().split(/\s+/);
+      const role = words[words.length - 1]!;
+      const qualified = words.length > 1 ? `${words[words.length - 2]} ${role}` : undefined;
+      // "the Leader", "the prime minister": the person last named in that role (qualified first).
       if (/^the$/i.test(m.split(/\s+/)[0]!)) {
-        let best = -1;
-        this.persons.forEach((p, i) => {
-          if (p.roles.has(role) && (best < 0 || p.lastMention > this.persons[best]!.lastMention)) best = i;
-        });
-        if (best >= 0) return { person: best };
+        for (const r of qualified === undefined ? [role] : [qualified, role]) {
+          let best = -1;
+          this.persons.forEach((p, i) => {
+            if (p.roles.has(r) && (best < 0 || p.lastMention > this.persons[best]!.lastMention)) best = i;
+          });
+          if (best >= 0) return { person: best };
+        }
       }
       return { description: desc[1]!.trim() };
     }
