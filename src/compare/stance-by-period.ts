@@ -12,7 +12,7 @@ export const STANCE_BY_PERIOD_COLUMNS = [
 ] as const;
 
 /** Stance toward a target in one group (document, speaker or period). */
-export interface StanceByPeriodRow {
+export type StanceByPeriodRow = {
   readonly group: string;
   readonly group_start: string | null;
   readonly split: string | null;
@@ -36,7 +36,7 @@ export interface StanceByPeriodRow {
   readonly label: StanceLabel;
   /** Up to `evidence` sentences that carry the label (strongest first), joined by " | ". */
   readonly evidence: string;
-}
+};
 
 /** Options of {@link targetStanceByPeriod}. */
 export interface TargetStanceByPeriodOptions extends GroupOptions, TargetStanceOptions {

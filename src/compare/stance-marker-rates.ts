@@ -10,7 +10,7 @@ import { wilson } from "./term-rates";
 export const STANCE_MARKER_RATE_COLUMNS = ["group", "group_start", "split", "category", "count", "n_words", "per_1k", "ci_low", "ci_high", "n_docs"] as const;
 
 /** The rate of one marker category in one group. */
-export interface StanceMarkerRateRow {
+export type StanceMarkerRateRow = {
   readonly group: string;
   readonly group_start: string | null;
   readonly split: string | null;
@@ -24,7 +24,7 @@ export interface StanceMarkerRateRow {
   readonly ci_low: number;
   readonly ci_high: number;
   readonly n_docs: number;
-}
+};
 
 /** Options of {@link stanceMarkerRates}. */
 export interface StanceMarkerRatesOptions extends GroupOptions {

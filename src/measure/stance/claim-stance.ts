@@ -10,7 +10,7 @@ import { scoreWords } from "./text-sentiment";
 export const CLAIM_STANCE_COLUMNS = ["id", "target", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] as const;
 
 /** The stance of one claim toward its topic. */
-export interface ClaimStanceRow {
+export type ClaimStanceRow = {
   readonly id: string;
   readonly target: string;
   /** FAVOR (supports the topic) or AGAINST (contests it). */
@@ -25,7 +25,7 @@ export interface ClaimStanceRow {
   readonly claim_sentiment: number;
   /** What decided it: motion reversers, scored words, model score. */
   readonly cues: string;
-}
+};
 
 /** Options of {@link claimStance}. */
 export interface ClaimStanceOptions {

@@ -6,7 +6,7 @@ import { sentenceSentiment } from "./sentence-sentiment";
 export const DOCUMENT_SENTIMENT_COLUMNS = ["doc_id", "date", "speaker", "score", "n_words", "per_100_words", "n_sentences", "n_positive", "n_negative", "share_negative"] as const;
 
 /** One document's negation-aware sentiment. */
-export interface DocumentSentimentRow {
+export type DocumentSentimentRow = {
   readonly doc_id: string;
   readonly date: string | null;
   readonly speaker: string | null;
@@ -21,7 +21,7 @@ export interface DocumentSentimentRow {
   readonly n_negative: number;
   /** n_negative / (n_positive + n_negative); NaN when no sentence is scored. */
   readonly share_negative: number;
-}
+};
 
 /**
  * Negation-aware sentiment of each document: the sum of its sentence scores (see

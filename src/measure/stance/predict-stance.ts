@@ -7,7 +7,7 @@ import { relativeLabel, softmax } from "./train-stance-model";
 export const STANCE_PREDICTION_COLUMNS = ["id", "target", "stance", "score", "probability"] as const;
 
 /** One prediction of a stance model. */
-export interface StancePredictionRow {
+export type StancePredictionRow = {
   readonly id: string;
   readonly target: string;
   /** The most probable label. */
@@ -16,7 +16,7 @@ export interface StancePredictionRow {
   readonly score: number;
   /** Probability of `stance`. */
   readonly probability: number;
-}
+};
 
 /**
  * Labels rows `{id, target, text}` with a model from `trainStanceModel`.

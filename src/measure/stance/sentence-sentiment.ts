@@ -8,7 +8,7 @@ import { scoreWords } from "./text-sentiment";
 export const SENTENCE_SENTIMENT_COLUMNS = ["doc_id", "sentence_index", "char_start", "char_end", "score", "comparative", "n_words", "n_negated", "lexicon", "scored_words", "sentence"] as const;
 
 /** One sentence's negation-aware sentiment. */
-export interface SentenceSentimentRow {
+export type SentenceSentimentRow = {
   readonly doc_id: string;
   /** Index of the sentence in its document (0-based). */
   readonly sentence_index: number;
@@ -26,7 +26,7 @@ export interface SentenceSentimentRow {
   /** The scored words as `word:contribution`, e.g. "good:-3(never) crisis:-3". */
   readonly scored_words: string;
   readonly sentence: string;
-}
+};
 
 /**
  * Negation-aware sentiment of every sentence of a corpus (see `textSentiment`): one row

@@ -23,7 +23,7 @@ export const HYLAND_CATEGORIES: readonly StanceMarkerCategory[] = ["hedge", "boo
 export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "char_start", "char_end", "rule", "lexicon", "sentence_index", "sentence"] as const;
 
 /** One stance marker found in a text. */
-export interface StanceMarkerRow {
+export type StanceMarkerRow = {
   readonly doc_id: string;
   readonly date: string | null;
   readonly speaker: string | null;
@@ -39,7 +39,7 @@ export interface StanceMarkerRow {
   readonly lexicon: string;
   readonly sentence_index: number;
   readonly sentence: string;
-}
+};
 
 /** Options of {@link stanceMarkers}. */
 export interface StanceMarkersOptions {

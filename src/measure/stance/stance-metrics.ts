@@ -4,14 +4,14 @@ import { argumentError } from "../../errors";
 export const STANCE_CLASS_COLUMNS = ["label", "precision", "recall", "f1", "support"] as const;
 
 /** Precision, recall and F1 of one label. */
-export interface StanceClassRow {
+export type StanceClassRow = {
   readonly label: string;
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
   /** Gold rows with this label. */
   readonly support: number;
-}
+};
 
 /** Result of {@link stanceMetrics}. */
 export interface StanceMetrics {

@@ -52,7 +52,7 @@ export interface TargetStanceOptions {
 export const TARGET_STANCE_COLUMNS = ["doc_id", "date", "speaker", "target", "sentence_index", "char_start", "char_end", "match", "score", "label", "conditional", "cues", "sentence"] as const;
 
 /** One mention of a target with its stance and the cues behind it. */
-export interface TargetStanceRow {
+export type TargetStanceRow = {
   readonly doc_id: string;
   readonly date: string | null;
   readonly speaker: string | null;
@@ -71,7 +71,7 @@ export interface TargetStanceRow {
   /** The cues, `kind:words(weight)` joined by "; " (e.g. "negation:not(-2); evaluative:deceptive(-1)"). */
   readonly cues: string;
   readonly sentence: string;
-}
+};
 
 /** Weights of the cue kinds (evaluative: the word's AFINN contribution divided by 3). */
 export const STANCE_CUE_WEIGHTS = { refusal: 2, endorsement: 2, negation: 2, futility: 1.5, evaluativeDivisor: 3 } as const;
