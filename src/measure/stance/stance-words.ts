@@ -82,6 +82,18 @@ export function wordValence(norm: string): number {
   return typeof v === "number" ? v : 0;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Valence of word i, 0 inside a run of capitalised words (a name such as "Great Britain",
+ * "United Nations", "Liberty Bell" carries no sentiment).
+ */
+export function valenceAt(words: readonly Word[], i: number): number {
+  const w = words[i];
+  if (CAPITALISED.test(w.surface) && w.surface !== "I" && ((i + 1 < words.length && CAPITALISED.test(words[i + 1].surface)) || (i > 0 && CAPITALISED.test(words[i - 1].surface) && words[i - 1].surface !== "I"))) return 0;
+  return wordValence(w.norm);
+}
+
 /** Lowercased phrase patterns: words separated by spaces, a trailing `*` on a word matches any ending. */
 export interface Phrase {
   readonly parts: readonly string[];

@@ -2,7 +2,7 @@ import { argumentError, checkString } from "../../errors";
 import { sentences } from "../../segment/sentences";
 import type { Corpus } from "../../types";
 import { CLOSURE_CUES, CONDITION_CUES, ENDORSEMENT_CUES, OPPOSITION_PREPOSITIONS, OUTCOME_CUES, REFUSAL_CUES } from "../lexicons/stance-lexicons";
-import { anyPhraseAt, isNegator, negationScopes, phraseList, wordsOf, wordValence, type Phrase, type Word } from "./stance-words";
+import { anyPhraseAt, isNegator, negationScopes, phraseList, valenceAt, wordsOf, type Phrase, type Word } from "./stance-words";
 
 /** Stance labels, one list serving types, validation and docs. */
 export const StanceLabel = { favor: "FAVOR", against: "AGAINST", none: "NONE" } as const;
@@ -229,7 +229,7 @@ function mentionCues(words: readonly Word[], hits: readonly Hit[], nearHits: rea
     } else if ((n = anyPhraseAt(words, i, OUTCOME)) > 0 && neg) {
       add(StanceCue.futility, `${neg} ${span(n)}`, -STANCE_CUE_WEIGHTS.futility);
     } else {
-      const v = wordValence(words[i].norm);
+      const v = valenceAt(words, i);
       if (v !== 0) add(StanceCue.evaluative, neg ? `${neg} ${words[i].surface}` : words[i].surface, (neg ? -v : v) / STANCE_CUE_WEIGHTS.evaluativeDivisor);
     }
   }

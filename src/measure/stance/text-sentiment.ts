@@ -1,5 +1,5 @@
 import { argumentError } from "../../errors";
-import { isNegator, negationScopes, wordsOf, wordValence, type Word } from "./stance-words";
+import { isNegator, negationScopes, valenceAt, wordsOf, type Word } from "./stance-words";
 
 /** One scored word of {@link textSentiment}. */
 export interface SentimentWord {
@@ -30,6 +30,8 @@ export interface TextSentiment {
  * `sentiment` package, plus a few political words AFINN lacks), sign flipped when a
  * negator ("not", "never", "no", "won't", "without", ...) stands up to 3 words before it in
  * the same clause. So "never good" scores -3, where the `sentiment` package gives +3.
+ * Words inside a run of capitalised words ("Great Britain", "United Nations") are names and
+ * score nothing.
  *
  * @param text Any text.
  * @returns score, comparative (score per word), n_words and every scored word with its
@@ -51,7 +53,7 @@ export function scoreWords(words: readonly Word[]): TextSentiment {
   let score = 0;
   for (let i = 0; i < words.length; i++) {
     // Negators act by flipping what follows; AFINN's own value for "no" is not added.
-    const v = isNegator(words[i].norm) ? 0 : wordValence(words[i].norm);
+    const v = isNegator(words[i].norm) ? 0 : valenceAt(words, i);
     if (v === 0) continue;
     const neg = scope[i] >= 0 ? words[scope[i]].norm : null;
     const contribution = neg === null ? v : -v;

@@ -38,3 +38,10 @@ describe("sentenceSentiment and documentSentiment", () => {
     expect(d.per_100_words).toBeCloseTo(100 / 7, 10);
   });
 });
+
+describe("names carry no sentiment", () => {
+  test("'Great Britain' and 'United Nations' score 0; 'Great' before a lowercase word still scores", () => {
+    expect(textSentiment("Great Britain and the United Nations met.").score).toBe(0);
+    expect(textSentiment("Great work.").score).toBe(3);
+  });
+});
