@@ -1,0 +1,106 @@
+import { cleanText, type RemovedRow } from "../clean/clean-text";
+import { argumentError } from "../errors";
+import { termFrequency, type TermFrequencyRow } from "../measure/term-frequency";
+import { statementCorpus } from "../segment/statement-corpus";
+import { StatementKind, statements, type StatementRow } from "../segment/statements";
+import type { Corpus, OnWarning } from "../types";
+import { voicesHtml } from "./news-report-html";
+
+/** Parameters of the news-report analysis (the notebook's parameters cell shows them). */
+export interface NewsReportParams {
+  /** Publication date of the report, YYYY-MM-DD. */
+  readonly published: string;
+  /** Id of the report (default "report"). */
+  readonly id?: string;
+  /** Kinds of statement counted as a speaker's words (default quote and mixed). */
+  readonly kinds?: readonly StatementKind[];
+  /** Stopword language removed before term frequency (default "en"). */
+  readonly stopwords?: string;
+  /** Terms shown per speech (default 8). */
+  readonly top?: number;
+  readonly onWarning?: OnWarning;
+}
+
+/** Columns of {@link NewsReport.events}, in order. */
+export const NEWS_EVENT_COLUMNS = ["event_id", "event_date", "date_basis", "event_place", "event_occasion", "speakers", "n_quotes", "n_mixed", "n_paraphrases", "n_words_quoted"] as const;
+
+/** One speech event of a report (or the publication date, for undated statements). */
+export type NewsEventRow = {
+  readonly event_id: string;
+  readonly event_date: string;
+  readonly date_basis: string;
+  readonly event_place: string | null;
+  readonly event_occasion: string | null;
+  /** Speakers of the event's quotes and paraphrases, joined with "; ". */
+  readonly speakers: string;
+  readonly n_quotes: number;
+  readonly n_mixed: number;
+  readonly n_paraphrases: number;
+  /** Words inside quote marks (quotes and mixed quotes). */
+  readonly n_words_quoted: number;
+};
+
+/** What {@link newsReport} returns. */
+export interface NewsReport {
+  /** Every statement of the report ({@link STATEMENT_COLUMNS}). */
+  readonly statements: readonly StatementRow[];
+  /** Debris lines removed by cleaning. */
+  readonly removed: readonly RemovedRow[];
+  /** One row per speech event ({@link NEWS_EVENT_COLUMNS}). */
+  readonly events: readonly NewsEventRow[];
+  /** One document per speaker and event: the speaker's own words ({@link statementCorpus}). */
+  readonly speeches: Corpus;
+  /** Top terms of each speech (`group` is the speech's document id). */
+  readonly terms: readonly TermFrequencyRow[];
+  /** The report with its voices highlighted ({@link voicesHtml}). */
+  readonly html: string;
+}
+
+/**
+ * The news-report analysis: cleans the page, separates the voices, dates every statement,
+ * regroups each speaker's own words per speech event and counts their terms. Pure: the
+ * notebook `05-news-report.ipynb` and `discourse-lab voices` both call it.
+ *
+ * @param text - The report as read.
+ * @param params - `published` (required), `id`, `kinds`, `stopwords` ("en"), `top` (8).
+ * @example
+ * const r = newsReport(readFileSync("data/news-report-sample.txt", "utf8"), { published: "2025-04-12" });
+ * r.events.map((e) => [e.event_date, e.n_quotes]);
+ * r.terms.filter((t) => t.group.endsWith(":hana-vos"));
+ */
+export function newsReport(text: string, params: NewsReportParams): NewsReport {
+  if (params === null || typeof params !== "object") throw argumentError("newsReport", "params", "an object with a publication date", params);
+  const rows = statements(text, { published: params.published, id: params.id, onWarning: params.onWarning });
+  const speeches = statementCorpus(rows, { kinds: params.kinds });
+  const terms = speeches.length === 0 ? [] : termFrequency(speeches, { by: "document", stopwords: params.stopwords ?? "en", removeNumbers: true, top: params.top ?? 8 });
+  return { statements: rows, removed: cleanText(text).removed, events: eventRows(rows), speeches, terms, html: voicesHtml(text, rows) };
+}
+
+function eventRows(rows: readonly StatementRow[]): NewsEventRow[] {
+  const byId = new Map<string, StatementRow[]>();
+  for (const r of rows) {
+    const list = byId.get(r.event_id);
+    if (list) list.push(r);
+    else byId.set(r.event_id, [r]);
+  }
+  const out: NewsEventRow[] = [];
+  for (const [id, list] of byId) {
+    const voiced = list.filter((r) => r.kind !== StatementKind.narration && r.speaker !== null);
+    const quoted = list.filter((r) => r.kind === StatementKind.quote || r.kind === StatementKind.mixed);
+    out.push({
+      event_id: id,
+      event_date: list[0]!.event_date,
+      date_basis: list.some((r) => r.date_basis === "stated") ? "stated" : list[0]!.date_basis,
+      event_place: list[0]!.event_place,
+      event_occasion: list[0]!.event_occasion,
+      speakers: [...new Set(voiced.map((r) => r.speaker!))].join("; "),
+      n_quotes: list.filter((r) => r.kind === StatementKind.quote).length,
+      n_mixed: list.filter((r) => r.kind === StatementKind.mixed).length,
+      n_paraphrases: list.filter((r) => r.kind === StatementKind.paraphrase).length,
+      n_words_quoted: quoted.reduce((n, r) => n + (r.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0), 0),
+    });
+  }
+  // Stated events in report order, the publication date (#0) last.
+  const n = (id: string): number => Number(id.slice(id.lastIndexOf("#") + 1)) || Number.MAX_SAFE_INTEGER;
+  return out.sort((a, b) => n(a.event_id) - n(b.event_id));
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { newsReport } from "../../src/recipes/news-report";
+import { voicesHtml } from "../../src/recipes/news-report-html";
+import { statementCorpus } from "../../src/segment/statement-corpus";
+import { statements } from "../../src/segment/statements";
+import { termFrequency } from "../../src/measure/term-frequency";
+
+// The invented sample report of notebook 05 (data/, written for the project).
+const SAMPLE = readFileSync(path.resolve(__dirname, "../../data/news-report-sample.txt"), "utf8");
+const report = newsReport(SAMPLE, { published: "2025-04-12", id: "sample" });
+
+describe("newsReport(sample)", () => {
+  test("finds the two speeches of the prime minister, and dates the remarks of others by publication", () => {
+    expect(report.events.map((e) => [e.event_id, e.event_date, e.date_basis, e.event_place, e.speakers])).toEqual([
+      ["sample#1", "2025-04-10", "stated", "Saltvik", "Hana Vos; Ruben Hale"],
+      ["sample#2", "2025-03-03", "stated", null, "Hana Vos"],
+      ["sample#0", "2025-04-12", "publication", null, "Petra Alm; Maren Lines executive"],
+    ]);
+    expect(report.events[0]!.event_occasion).toBe("a rally with dock workers");
+  });
+
+  test("regroups each speaker's own words per event, and counts their terms", () => {
+    expect(report.speeches.map((d) => [d.id, d.speaker, d.date])).toEqual([
+      ["sample:2025-04-10:hana-vos", "Hana Vos", "2025-04-10"],
+      ["sample:2025-04-10:ruben-hale", "Ruben Hale", "2025-04-10"],
+      ["sample:2025-03-03:hana-vos", "Hana Vos", "2025-03-03"],
+    ]);
+    const march = report.speeches[2]!;
+    expect(march.text).toBe("not for sale at any price,\n\nA harbour is not a piggy bank. We do not break it open when the month is long,\n\nPromises are cheap when someone else pays for them,");
+    const harbour = report.terms.find((t) => t.group === "sample:2025-03-03:hana-vos" && t.term === "harbour");
+    expect(harbour).toMatchObject({ count: 1 });
+    expect(report.terms).toEqual(termFrequency(report.speeches, { by: "document", stopwords: "en", removeNumbers: true, top: 8 }));
+  });
+
+  test("the page debris is removed and shown struck out of the highlighted report", () => {
+    expect(report.removed.map((r) => r.rule)).toEqual(["tag_run", "byline", "photo_credit", "share", "share", "related", "back_to_top"]);
+    expect(report.html).toContain('title="quote: Hana Vos (said), 2025-04-10 (stated)"');
+    expect(report.html).toContain("&quot;");
+  });
+});
+
+describe("statementCorpus(rows)", () => {
+  const rows = statements(SAMPLE, { published: "2025-04-12" });
+
+  test("keeps the kinds and speakers asked for", () => {
+    const withParaphrase = statementCorpus(rows, { kinds: ["quote", "mixed", "paraphrase"], speakers: ["Petra Alm"] });
+    expect(withParaphrase.map((d) => [d.speaker, d.date, d.meta.date_basis, d.meta.n_statements])).toEqual([["Petra Alm", "2025-04-12", "publication", 1]]);
+    expect(statementCorpus(rows, { speakers: ["Nobody"] })).toEqual([]);
+  });
+
+  test("takes a report's text directly and rejects unknown kinds", () => {
+    expect(statementCorpus(SAMPLE, { published: "2025-04-12" }).map((d) => d.id)).toEqual(report.speeches.map((d) => d.id.replace(/^sample/, "report")));
+    expect(() => statementCorpus(rows, { kinds: ["quotes" as "quote"] })).toThrow(/statementCorpus: option "kinds" must be a non-empty list of quote, mixed, paraphrase, narration/);
+  });
+});
+
+describe("voicesHtml(text, rows)", () => {
+  test("escapes the text and keeps every character of it", () => {
+    const text = "“A <b> & c,” Mayor Ed Falk said.";
+    const html = voicesHtml(text, statements(text, { published: "2024-01-01" }));
+    expect(html).toContain("A &lt;b&gt; &amp; c,");
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Mayor Ed Falk said.");
+  });
+});
