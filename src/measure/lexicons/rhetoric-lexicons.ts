@@ -36,6 +36,8 @@ export const NAME_CALLING_PHRASES = [
   "sheeple", "stooge*", "lackey*", "henchm*", "mercenar*", "butcher*", "criminal*",
   "gangster*", "mobster*", "racist*", "traitorous", "treasonous", "crooked", "corrupt",
   "usurper*", "arrogant", "insolent", "impudent", "brutal", "vicious", "dumb", "stupid",
+  "rapist*", "pedophile*", "sociopath*", "psychopath*", "bastard*", "whore*", "fool", "fools",
+  "sexist*", "pathetic", "leftist*", "felon*", "predator*", "illegal alien*", "illegals",
 ] as const;
 
 /** Appeals to the nation and its unity (flag-waving). */
