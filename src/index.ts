@@ -92,6 +92,8 @@ export { dateMentions, DATE_MENTION_COLUMNS, DatePrecision, type DateMentionRow 
 export { speakerName, type SpeakerName } from "./segment/voices/speaker-name";
 export { statements, STATEMENT_COLUMNS, StatementKind, DateBasis, type StatementRow, type StatementsOptions } from "./segment/statements";
 export { statementCorpus, type StatementCorpusOptions } from "./segment/statement-corpus";
+export { newsReport, NEWS_EVENT_COLUMNS, type NewsEventRow, type NewsReport, type NewsReportParams } from "./recipes/news-report";
+export { voicesHtml } from "./recipes/news-report-html";
 
 // stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
 export { textSentiment, type SentimentWord, type TextSentiment } from "./measure/stance/text-sentiment";
