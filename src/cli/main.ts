@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { DiscourseError, ErrorCode } from "../errors";
 import { registerCompareCommands } from "./compare-commands";
 import { registerFrequencyCommands } from "./freq-commands";
+import { registerStanceCommands } from "./stance-commands";
 import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
 import { UsageError, usageLine, type CliIo } from "./shared";
@@ -57,6 +58,7 @@ function buildProgram(io: CliIo): Command {
   const chart = program.command("chart").description("write a chart as .vl.json, .svg and .png");
   registerFrequencyCommands(program, chart, io);
   registerCompareCommands(program, chart, io);
+  registerStanceCommands(program, chart, io);
   registerVoicesCommands(program, chart, io);
   registerRhetoricCommands(program, chart, io);
   return program;
