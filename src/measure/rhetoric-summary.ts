@@ -53,9 +53,11 @@ export interface RhetoricSummaryOptions extends GroupOptions {
  * @throws DiscourseError `invalid_argument` for a match whose doc_id is not in the corpus
  *   and for bad grouping options.
  * @example
+ * const corpus = sotuCorpus();
  * const m = rhetoricMatches(corpus);
- * rhetoricSummary(corpus, m, { by: "decade" }).filter((r) => r.rule === "absolutes");
- * // [{ group: "1790s", group_start: "1790", rule: "absolutes", count: 41, n_words: 20118, per_1k: 2.04, ... }, ...]
+ * rhetoricSummary(corpus, m, { by: "decade" }).find((r) => r.rule === "absolutes");
+ * // { group: "1790s", group_start: "1790", split: null, rule: "absolutes", technique: null,
+ * //   count: 121, n_words: 21334, per_1k: 5.67, n_documents: 10, n_documents_with: 10 }
  */
 export function rhetoricSummary(corpus: Corpus, matches: readonly RhetoricMatchRow[], options: RhetoricSummaryOptions = {}): RhetoricSummaryRow[] {
   const rules = resolveRules(FN, options.rules);

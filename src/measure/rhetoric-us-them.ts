@@ -24,8 +24,12 @@ export type RhetoricUsThemRow = {
  * @param summary Rows of {@link rhetoricSummary}.
  * @returns Rows with the columns {@link RHETORIC_US_THEM_COLUMNS}, in the summary's group order.
  * @example
- * const s = rhetoricSummary(corpus, rhetoricMatches(corpus, { rules: ["in-group", "out-group"] }), { by: "decade", rules: ["in-group", "out-group"] });
- * rhetoricUsThem(s)[0]; // { group: "1790s", in_group: 412, out_group: 150, us_them_ratio: 2.75, ... }
+ * const corpus = sotuCorpus();
+ * const rules = ["in-group", "out-group"];
+ * const s = rhetoricSummary(corpus, rhetoricMatches(corpus, { rules }), { by: "decade", rules });
+ * rhetoricUsThem(s)[0];
+ * // { group: "1790s", in_group: 284, out_group: 263, n_words: 21334, in_group_per_1k: 13.31,
+ * //   out_group_per_1k: 12.33, us_them_ratio: 1.08, ... }
  * @see van Dijk, T. A. (1998). Ideology: A Multidisciplinary Approach. Sage (the ideological square).
  */
 export function rhetoricUsThem(summary: readonly RhetoricSummaryRow[]): RhetoricUsThemRow[] {

@@ -38,7 +38,8 @@ export interface RhetoricBiggestChangeOptions {
  * change can be read, span by span). Null when fewer than two eras hold documents.
  * @example
  * const c = rhetoricBiggestChange(sotuCorpus(), { eras: QUICKSTART_PARAMS.eras });
- * c?.rule; // e.g. "absolutes"
+ * [c?.rule, c?.from, c?.to, c?.document?.id];
+ * // ["quantification", "1790-1860 Early republic", "1861-1900 Civil War, Gilded Age", "sotu-1892-benjamin-harrison"]
  * rhetoricSpansHtml(c!.document!, c!.matches);
  */
 export function rhetoricBiggestChange(corpus: Corpus, options: RhetoricBiggestChangeOptions): RhetoricChange | null {

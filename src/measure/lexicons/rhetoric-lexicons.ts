@@ -4,7 +4,10 @@
  * Source: written for discourse-lab (issue 5) from the definitions of the persuasion
  * techniques in Da San Martino et al. (2019), "Fine-Grained Analysis of Propaganda in News
  * Articles", EMNLP, and Dimitrov et al. (2021), "SemEval-2021 Task 6", and from common
- * English usage; no annotated text was copied. Licence: MIT, as the rest of discourse-lab.
+ * English usage; no annotated text was copied, but the flag-waving and name-calling lists
+ * were extended once after reading the errors on the SemEval-2021 Task 6 training split (see
+ * ../rhetoric/README.md: the figures there are in-sample). Licence: MIT, as the rest of
+ * discourse-lab.
  * Version 1 (2026-11). Phrases are lowercased token sequences; a trailing `*` on a word
  * is a prefix ("threat*": threat, threats, threatened, threatening).
  */
