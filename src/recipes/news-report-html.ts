@@ -1,3 +1,4 @@
+import { cleanText } from "../clean/clean-text";
 import { StatementKind, type StatementRow } from "../segment/statements";
 
 const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -27,9 +28,29 @@ export function voicesHtml(original: string, rows: readonly StatementRow[]): str
   const parts: string[] = [];
   let at = 0;
   const plain = (s: string): string => escape(s).replace(/\n{2,}/g, "</p><p>").replace(/\n/g, "<br>");
+  const removed = cleanText(original).removed;
+  /** Text between statements: debris struck through, the rest grey; breaks outside the spans. */
+  const gap = (from: number, to: number): string => {
+    const out: string[] = [];
+    const re = /\n+/g;
+    let k = from;
+    const piece = (a: number, b: number): void => {
+      if (b <= a) return;
+      const struck = removed.some((r) => r.char_start < b && a < r.char_end);
+      out.push(`<span style="color:#999${struck ? ";text-decoration:line-through" : ""}">${escape(original.slice(a, b))}</span>`);
+    };
+    const chunk = original.slice(from, to);
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      piece(k, from + m.index);
+      out.push(m[0].length >= 2 ? "</p><p>" : "<br>");
+      k = from + m.index + m[0].length;
+    }
+    piece(k, to);
+    return out.join("");
+  };
   for (const r of [...rows].sort((a, b) => a.char_start - b.char_start)) {
     if (r.char_start < at) continue;
-    if (r.char_start > at) parts.push(`<span style="color:#999">${plain(original.slice(at, r.char_start))}</span>`);
+    if (r.char_start > at) parts.push(gap(at, r.char_start));
     const body = plain(original.slice(r.char_start, r.char_end));
     if (r.kind === StatementKind.narration) parts.push(body);
     else {
@@ -38,10 +59,10 @@ export function voicesHtml(original: string, rows: readonly StatementRow[]): str
     }
     at = r.char_end;
   }
-  if (at < original.length) parts.push(`<span style="color:#999">${plain(original.slice(at))}</span>`);
+  if (at < original.length) parts.push(gap(at, original.length));
   const legend = (Object.keys(COLOURS) as StatementKind[])
     .filter((k) => k !== StatementKind.narration)
     .map((k) => `<span style="background:${COLOURS[k]};padding:0 4px;margin-right:6px">${k}</span>`)
-    .join("") + '<span style="color:#999">grey: removed or between statements</span>';
+    .join("") + '<span style="color:#999">grey: between statements; <s>struck: page debris removed</s></span>';
   return `<div style="font-family:sans-serif;line-height:1.5;max-width:48em"><p>${legend}</p><p>${parts.join("")}</p></div>`;
 }

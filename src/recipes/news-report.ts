@@ -50,7 +50,7 @@ export interface NewsReport {
   readonly events: readonly NewsEventRow[];
   /** One document per speaker and event: the speaker's own words ({@link statementCorpus}). */
   readonly speeches: Corpus;
-  /** Top terms of each speech (`group` is the speech's document id). */
+  /** Top terms of each speech: `group` is the event date, `split` the speaker. */
   readonly terms: readonly TermFrequencyRow[];
   /** The report with its voices highlighted ({@link voicesHtml}). */
   readonly html: string;
@@ -66,13 +66,13 @@ export interface NewsReport {
  * @example
  * const r = newsReport(readFileSync("data/news-report-sample.txt", "utf8"), { published: "2025-04-12" });
  * r.events.map((e) => [e.event_date, e.n_quotes]);
- * r.terms.filter((t) => t.group.endsWith(":hana-vos"));
+ * r.terms.filter((t) => t.split === "Hana Vos");
  */
 export function newsReport(text: string, params: NewsReportParams): NewsReport {
   if (params === null || typeof params !== "object") throw argumentError("newsReport", "params", "an object with a publication date", params);
   const rows = statements(text, { published: params.published, id: params.id, onWarning: params.onWarning });
   const speeches = statementCorpus(rows, { kinds: params.kinds });
-  const terms = speeches.length === 0 ? [] : termFrequency(speeches, { by: "document", stopwords: params.stopwords ?? "en", removeNumbers: true, top: params.top ?? 8 });
+  const terms = speeches.length === 0 ? [] : termFrequency(speeches, { by: "date", split: "speaker", stopwords: params.stopwords ?? "en", removeNumbers: true, top: params.top ?? 8 });
   return { statements: rows, removed: cleanText(text).removed, events: eventRows(rows), speeches, terms, html: voicesHtml(text, rows) };
 }
 

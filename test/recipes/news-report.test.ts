@@ -29,15 +29,17 @@ describe("newsReport(sample)", () => {
     ]);
     const march = report.speeches[2]!;
     expect(march.text).toBe("not for sale at any price,\n\nA harbour is not a piggy bank. We do not break it open when the month is long,\n\nPromises are cheap when someone else pays for them,");
-    const harbour = report.terms.find((t) => t.group === "sample:2025-03-03:hana-vos" && t.term === "harbour");
+    const harbour = report.terms.find((t) => t.group === "2025-03-03" && t.split === "Hana Vos" && t.term === "harbour");
     expect(harbour).toMatchObject({ count: 1 });
-    expect(report.terms).toEqual(termFrequency(report.speeches, { by: "document", stopwords: "en", removeNumbers: true, top: 8 }));
+    expect(report.terms).toEqual(termFrequency(report.speeches, { by: "date", split: "speaker", stopwords: "en", removeNumbers: true, top: 8 }));
   });
 
   test("the page debris is removed and shown struck out of the highlighted report", () => {
     expect(report.removed.map((r) => r.rule)).toEqual(["tag_run", "byline", "photo_credit", "share", "share", "related", "back_to_top"]);
     expect(report.html).toContain('title="quote: Hana Vos (said), 2025-04-10 (stated)"');
     expect(report.html).toContain("&quot;");
+    expect(report.html).toContain('line-through">Back to top button</span>');
+    expect(report.html).toContain('line-through">By Jonas Ekberg, Staff Writer</span>');
   });
 });
 
