@@ -116,7 +116,22 @@ export const EXTRA_EVALUATIVE: Readonly<Record<string, number>> = {
   fruitful: 2, productive: 2, constructive: 2, beneficial: 2, effective: 2, efficient: 2, fairness: 2,
   prosperity: 2, stability: 2, security: 1, rights: 1, democracy: 1, dignity: 2, innovation: 2, growth: 1,
   transparency: 2, accountability: 2, cooperation: 2, participation: 1, equality: 2, empowerment: 2,
+  necessary: 1, unnecessary: -2, essential: 2, expensive: -1, unconstitutional: -3, inequality: -2, censorship: -2,
+  terrorism: -3, wasteful: -2, harmful: -2, unsafe: -2, inefficiency: -2, ineffectiveness: -2, unhealthy: -2,
 };
+
+/**
+ * Diminishers: verbs that turn the valence of what they act on ("reduces crime" is good
+ * news, "prevents disease" too). Used by claim stance.
+ */
+export const DIMINISHERS = [
+  "reduce", "reduces", "reduced", "reducing", "reduction", "decrease", "decreases", "decreasing", "lower", "lowers",
+  "lowering", "prevent", "prevents", "prevented", "preventing", "prevention", "cut", "cuts", "cutting", "eliminate",
+  "eliminates", "eliminating", "combat", "combats", "combating", "fight", "fights", "fighting", "curb", "curbs",
+  "curbing", "stop", "stops", "stopping", "end", "ends", "ending", "avoid", "avoids", "avoiding", "limit", "limits",
+  "limiting", "alleviate", "alleviates", "mitigate", "mitigates", "ease", "eases", "counter", "counters", "protect",
+  "protects", "protecting", "against", "remove", "removes", "ban", "bans", "outlaw", "minimize", "minimise",
+];
 
 /**
  * Words that reverse the direction of a debate motion ("should not subsidize", "ban",

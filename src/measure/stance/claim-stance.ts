@@ -1,5 +1,5 @@
 import { argumentError } from "../../errors";
-import { OUTCOME_CUES } from "../lexicons/stance-lexicons";
+import { DIMINISHERS, OUTCOME_CUES } from "../lexicons/stance-lexicons";
 import { predictStance } from "./predict-stance";
 import { motionPolarity } from "./stance-features";
 import { checkStanceModel, type StanceInput, type StanceModel } from "./stance-model";
@@ -39,11 +39,15 @@ export interface ClaimStanceOptions {
 }
 
 const OUTCOME = phraseList(OUTCOME_CUES);
+const DIMINISHER_SET: ReadonlySet<string> = new Set(DIMINISHERS);
+/** Words between a diminisher and the word it turns. */
+const DIMINISHER_WINDOW = 3;
 
 /**
  * Whether a claim supports or contests a debate topic ("This house would ban X"), for
  * topics never seen before: the claim's negation-aware sentiment toward what it talks
- * about (AFINN-165; a negated outcome such as "does not reduce" counts -1) times the
+ * about (AFINN-165; a negated outcome such as "does not reduce" counts -1; a negative word
+ * after a diminisher such as "reduces crime" counts as positive) times the
  * polarity of the motion (each "ban", "not", "criminalize", "harmful", ... flips it). A
  * claim with no sentiment gets FAVOR with confidence 0. With `options.model` the model's
  * score is added.
@@ -80,7 +84,22 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
         outcomeCues.push(`${words[scope[k]].surface} ${words[k].surface}`);
       }
     }
-    const claimSentiment = sentiment.score + outcome;
+    // "reduces crime": a negative word acted on by a diminisher counts as good news.
+    const at = new Map(words.map((w, k) => [w.start, k]));
+    let turned = 0;
+    const turnedCues: string[] = [];
+    for (const sw of sentiment.words) {
+      if (sw.valence >= 0) continue;
+      const k = at.get(sw.char_start)!;
+      for (let j = k - 1; j >= 0 && j >= k - DIMINISHER_WINDOW && !words[j + 1].breakBefore; j--) {
+        if (DIMINISHER_SET.has(words[j].norm)) {
+          turned -= 2 * sw.contribution;
+          turnedCues.push(`${words[j].surface} ${sw.word}:${-sw.contribution}`);
+          break;
+        }
+      }
+    }
+    const claimSentiment = sentiment.score + outcome + turned;
     const rule = Math.tanh((polarity * claimSentiment) / 4);
     const modelScore = predicted ? predicted[i].score : 0;
     const score = rule + modelWeight * modelScore;
@@ -88,6 +107,7 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
       `motion:${polarity > 0 ? "+1" : "-1"}${reversers.length ? `(${reversers.join(",")})` : ""}`,
       ...sentiment.words.map((w) => `${w.word}:${w.contribution}${w.negated_by ? `(${w.negated_by})` : ""}`),
       ...outcomeCues.map((c) => `futility:${c}`),
+      ...turnedCues.map((c) => `diminished:${c}`),
       ...(predicted ? [`model:${round(modelScore)}`] : []),
     ];
     return {

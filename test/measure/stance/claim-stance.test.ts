@@ -46,3 +46,17 @@ describe("claimStance", () => {
     expect(() => claimStance([], { model: plain })).toThrow(/claimStance: option "model"/);
   });
 });
+
+describe("claimStance diminishers", () => {
+  test("'reduces crime' is good news about the subject: supports a motion that promotes it", () => {
+    const [r] = claimStance([{ id: "1", target: PROMOTE, text: "Cycling reduces pollution" }]);
+    // pollution -2 (discourse-lab addition), turned by "reduces": +2.
+    expect(r.claim_sentiment).toBe(2);
+    expect(r.cues).toBe("motion:+1 pollution:-2 diminished:reduces pollution:2");
+    expect(r.stance).toBe("FAVOR");
+  });
+  test("a diminisher does not reach across a comma", () => {
+    const [r] = claimStance([{ id: "1", target: PROMOTE, text: "Cycling reduces, in short, pollution" }]);
+    expect(r.claim_sentiment).toBe(-2);
+  });
+});
