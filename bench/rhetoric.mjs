@@ -54,6 +54,7 @@ const CANDIDATES = {
   "doubt": ["Doubt"],
   "necessity": ["Slogans"],
   "rhetorical-question": ["Doubt", "Whataboutism"],
+  "hypophora": ["Doubt", "Whataboutism"],
   "list-of-three": ["Slogans"],
   "antithesis": ["Slogans", "Thought-terminating cliché"],
   "condition": ["Causal Oversimplification"],

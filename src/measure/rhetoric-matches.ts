@@ -50,7 +50,7 @@ const CONTEXT = 300;
  * text; see `test/measure/rhetoric/adversarial.test.ts`).
  *
  * Built-in rules (see {@link rhetoricRules} for descriptions and references):
- * rhetorical-question, antithesis, anaphora, epistrophe, list-of-three, false-dilemma,
+ * rhetorical-question, hypophora, antithesis, anaphora, epistrophe, list-of-three, false-dilemma,
  * neither-nor, absolutes, in-group, out-group, name-calling, loaded-language, repetition,
  * necessity, condition, appeal-to-history, quantification, flag-waving, appeal-to-fear,
  * doubt. `technique` is the SemEval-2021 Task 6 persuasion technique a rule is claimed to

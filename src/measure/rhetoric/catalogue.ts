@@ -8,6 +8,7 @@ import { doubtRule } from "./doubt";
 import { epistropheRule } from "./epistrophe";
 import { falseDilemmaRule } from "./false-dilemma";
 import { flagWavingRule } from "./flag-waving";
+import { hypophoraRule } from "./hypophora";
 import { inGroupRule } from "./in-group";
 import { listOfThreeRule } from "./list-of-three";
 import { loadedLanguageRule } from "./loaded-language";
@@ -23,6 +24,7 @@ import type { RhetoricRule } from "./rule";
 /** The built-in rules, in the order rows of one span are listed. @internal */
 export const BUILT_IN_RULES: readonly RhetoricRule[] = [
   rhetoricalQuestionRule,
+  hypophoraRule,
   antithesisRule,
   anaphoraRule,
   epistropheRule,

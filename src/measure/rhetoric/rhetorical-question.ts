@@ -1,4 +1,4 @@
-import { PUNCT, type RhetoricRule, type RuleSpan } from "./rule";
+import { PUNCT, type RhetoricRule, type RuleContext, type RuleSpan } from "./rule";
 
 /**
  * `rhetorical-question`: a sentence ending in a question mark, in monologue (a speech or
@@ -15,19 +15,24 @@ export const rhetoricalQuestionRule: RhetoricRule = {
   find(doc) {
     const out: RuleSpan[] = [];
     for (let s = 0; s < doc.sentences; s++) {
-      const a = doc.sentenceFirstToken[s];
-      const b = doc.sentenceFirstToken[s + 1];
-      if (b <= a) continue;
-      let k = b - 1;
-      // Skip closing quotes and brackets; look for the last ? or ! run.
-      while (k > a && doc.kind[k] === PUNCT && /^[”"’')\]]+$/.test(doc.forms[k])) k--;
-      let q = false;
-      while (k >= a && doc.kind[k] === PUNCT && /^[?!]+$/.test(doc.forms[k])) {
-        if (doc.forms[k].includes("?")) q = true;
-        k--;
-      }
-      if (q && k >= a) out.push({ start: doc.start[a], end: doc.end[b - 1] });
+      if (isQuestion(doc, s)) out.push({ start: doc.start[doc.sentenceFirstToken[s]], end: doc.end[doc.sentenceFirstToken[s + 1] - 1] });
     }
     return out;
   },
 };
+
+/** Whether sentence s ends with a question mark (before closing quotes and brackets). @internal */
+export function isQuestion(doc: RuleContext, s: number): boolean {
+  const a = doc.sentenceFirstToken[s];
+  const b = doc.sentenceFirstToken[s + 1];
+  if (b <= a) return false;
+  let k = b - 1;
+  // Skip closing quotes and brackets; look for the last ? or ! run.
+  while (k > a && doc.kind[k] === PUNCT && /^[”"’')\]]+$/.test(doc.forms[k])) k--;
+  let q = false;
+  while (k >= a && doc.kind[k] === PUNCT && /^[?!]+$/.test(doc.forms[k])) {
+    if (doc.forms[k].includes("?")) q = true;
+    k--;
+  }
+  return q && k >= a;
+}

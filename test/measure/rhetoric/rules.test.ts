@@ -18,6 +18,13 @@ const CASES: Record<string, Case> = {
     ],
     misses: ["They asked the 'why?' of it all and moved on.", "We will win."],
   },
+  hypophora: {
+    hits: [
+      ["Who pays for this war? We do. And we will.", ["Who pays for this war? We do."]],
+      ["What did they promise? Nothing at all.", ["What did they promise? Nothing at all."]],
+    ],
+    misses: ["Who pays? Who cares?", "Who pays?\n\nThe next chapter begins here.", "Why? Because the long answer takes many more words than fifteen to give in full here today."],
+  },
   antithesis: {
     hits: [
       ["Talks do not lower pressure but open the way to demands.", ["not lower pressure but open the way to demands"]],
