@@ -23,8 +23,9 @@ const OPTION_KEYS = ["rules", "cellWidth", "cellHeight", "title"] as const;
 
 /**
  * A heatmap of rule rates across speeches or periods: one column per group (in date
- * order, then label), one row per rule, cells coloured by matches per 1,000 words (the
- * theme's sequential heatmap range). Tooltips show the group, rule, technique, count,
+ * order, then label), one row per rule, cells coloured by matches per 1,000 words on a
+ * square-root scale (so one frequent rule does not wash out the rest; the theme's
+ * sequential heatmap range). Tooltips show the group, rule, technique, count,
  * words and rate. Inline data: one row per drawn cell, sorted by rule order then group.
  *
  * @param rows - rows of {@link rhetoricSummary} (fields read: group, group_start, rule,
@@ -68,9 +69,9 @@ export function rhetoricHeatmapChart(rows: readonly RhetoricHeatmapRow[], option
   const cellWidth = intOption(FN, "cellWidth", o.cellWidth, 26, 400);
   const cellHeight = intOption(FN, "cellHeight", o.cellHeight, CHART_SIZES.barStep, 400);
   const encoding: Record<string, JsonValue> = {
-    x: { field: "group", type: "ordinal", sort: groups, title: null, axis: { labelAngle: -45, labelOverlap: true } },
+    x: { field: "group", type: "ordinal", sort: groups, title: null, axis: { labelAngle: -45, labelOverlap: false, labelLimit: 320 } },
     y: { field: "rule", type: "nominal", sort: rules, title: null },
-    color: { field: "per_1k", type: "quantitative", title: "per 1,000 words", legend: { orient: "right" } },
+    color: { field: "per_1k", type: "quantitative", title: "per 1,000 words", scale: { type: "sqrt" }, legend: { orient: "right" } },
     tooltip: [
       { field: "group", type: "nominal" },
       { field: "rule", type: "nominal" },

@@ -51,8 +51,8 @@ export function rhetoricProfile(corpus: Corpus, params: RhetoricParams = RHETORI
     {
       id: "rhetoric-heatmap",
       title: "Rhetorical patterns per 1,000 words, by era",
-      caption: `${matches.length} matches of ${new Set(byEra.map((r) => r.rule)).size} rules in ${corpus.length} documents; every count is a list of spans (rhetoricMatches).`,
-      chart: rhetoricHeatmapChart(byEra, { cellWidth: 60 }),
+      caption: `${matches.length} matches of ${new Set(byEra.map((r) => r.rule)).size} rules in ${corpus.length} documents (in-group and out-group are drawn apart below); colours on a square-root scale; every count is a list of spans (rhetoricMatches).`,
+      chart: rhetoricHeatmapChart(byEra, { cellWidth: 60, rules: [...new Set(byEra.map((r) => r.rule))].filter((r) => r !== "in-group" && r !== "out-group") }),
       table: { columns: RHETORIC_SUMMARY_COLUMNS, rows: byEra.map(finiteRow) },
     },
     {
