@@ -18,7 +18,7 @@ export interface StanceProfileChartRow {
 export interface StanceProfileChartOptions {
   /** Chart title (default "Stance markers per 1,000 words"). */
   title?: string;
-  /** Width of the heat map in pixels (default 260). */
+  /** Width of the heat map in pixels (default 480). */
   width?: number;
 }
 
@@ -26,8 +26,10 @@ const FN = "stanceProfileChart";
 
 /**
  * A stance profile: a heat map of marker categories (columns) by group (rows), both in the
- * order they first appear in the rows (`stanceMarkerRates` orders groups by date), coloured by rate per 1,000 words with the rate written
- * in each cell; tooltips give count, words and the interval.
+ * order they first appear in the rows (`stanceMarkerRates` orders groups by date), the
+ * rate per 1,000 words written in each cell, coloured from the lowest to the highest rate of
+ * its category (self-mentions outnumber attitude markers, so one shared scale would hide
+ * the differences between speakers); tooltips give count, words and the interval.
  *
  * @param rows Rows of `stanceMarkerRates`.
  * @param options See {@link StanceProfileChartOptions}.
@@ -41,7 +43,7 @@ export function stanceProfileChart(rows: readonly StanceProfileChartRow[], optio
   rows.forEach((r, i) => {
     if (r === null || typeof r !== "object" || typeof r.group !== "string" || typeof r.category !== "string") throw argumentError(FN, `rows[${i}]`, "a marker-rate row with string group and category", r);
   });
-  const width = intOption(FN, "width", o.width, CHART_SIZES.panelWidth);
+  const width = intOption(FN, "width", o.width, CHART_SIZES.width);
   const title = stringOption(FN, "title", o.title) ?? "Stance markers per 1,000 words";
   const categories = [...new Set(rows.map((r) => r.category))];
   const groups = [...new Set(rows.map((r) => r.group))];
@@ -56,16 +58,20 @@ export function stanceProfileChart(rows: readonly StanceProfileChartRow[], optio
   const y: JsonValue = { field: "group", type: "nominal", sort: groups, title: null };
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: titleText(title, values.length === 0), subtitle: "colour: markers per 1,000 words (Hyland 2005 categories)" },
+    title: { text: titleText(title, values.length === 0), subtitle: "cells: markers per 1,000 words (Hyland 2005 categories); colour: lowest to highest rate of each category" },
     data: { values },
     width,
     height: { step: CHART_SIZES.barStep },
+    transform: [
+      { joinaggregate: [{ op: "min", field: "per_1k", as: "category_min" }, { op: "max", field: "per_1k", as: "category_max" }], groupby: ["category"] },
+      { calculate: "datum.category_max > datum.category_min ? (datum.per_1k - datum.category_min) / (datum.category_max - datum.category_min) : 0.5", as: "relative" },
+    ],
     encoding: { x, y },
     layer: [
       {
         mark: { type: "rect" },
         encoding: {
-          color: { field: "per_1k", type: "quantitative", title: "per 1,000 words", scale: { scheme: "blues" }, legend: { orient: "bottom" } },
+          color: { field: "relative", type: "quantitative", title: "rate", scale: { scheme: { name: "blues", extent: [0, 0.7] }, domain: [0, 1] }, legend: { orient: "bottom", values: [0, 1], labelExpr: "datum.value === 0 ? 'lowest' : 'highest'" } },
           tooltip: [{ field: "group", type: "nominal", title: "group" }, { field: "category", type: "nominal", title: "category" }, q("count", "d"), q("n_words", "d"), q("per_1k", ".2f"), q("ci_low", ".2f"), q("ci_high", ".2f")],
         },
       },
