@@ -17,9 +17,12 @@ export const ABSOLUTE_PHRASES = [
   "all", "every", "everyone", "everybody", "everything", "everywhere", "never", "always",
   "no one", "nobody", "nothing", "none", "nowhere", "forever", "entirely", "completely",
   "totally", "absolutely", "whatsoever", "at any level", "at all", "under no circumstances",
-  "in any way", "any other place", "no negotiations", "no results", "not a single",
+  "in any way", "not a single",
   "100 percent", "100%", "without exception", "only way", "the only way", "ever again",
 ] as const;
+
+/** Words after "no" that make no universal claim ("no longer", "no doubt", "no matter"). */
+export const NO_IDIOMS = ["longer", "doubt", "matter", "less", "more", "sooner", "wonder", "problem", "thanks", "way", "one", "body"] as const;
 
 /** Hedges that, right before an absolute, undo it ("not all", "almost every"). */
 export const ABSOLUTE_HEDGES = ["not", "almost", "nearly", "virtually", "practically", "n't"] as const;

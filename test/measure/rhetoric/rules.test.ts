@@ -70,10 +70,11 @@ const CASES: Record<string, Case> = {
   },
   absolutes: {
     hits: [
-      ["There will be no talks at any level, and everyone knows it.", ["at any level", "everyone"]],
+      ["There will be no talks at any level, and everyone knows it.", ["no talks", "at any level", "everyone"]],
       ["No one will ever again trust them.", ["No one", "ever again"]],
+      ["There will be no negotiations and no results.", ["no negotiations", "no results"]],
     ],
-    misses: ["Not all of them agreed.", "It is all right, after all.", "The tall wall stood overall."],
+    misses: ["Not all of them agreed.", "It is all right, after all.", "The tall wall stood overall.", "It is no longer true, no doubt.", "No, thanks."],
   },
   "in-group": {
     hits: [["We defend our nation.", ["We", "our nation"]]],
