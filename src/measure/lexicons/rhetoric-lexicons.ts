@@ -49,7 +49,7 @@ export const NAME_CALLING_PHRASES = [
 /** Appeals to the nation and its unity (flag-waving). */
 export const FLAG_WAVING_PHRASES = [
   "our nation", "the nation", "our country", "our own country", "our great country", "great nation",
-  "our people", "the american people", "the iranian nation", "the iranian people",
+  "our people", "the american people",
   "patriot*", "homeland", "motherland", "fatherland", "our flag", "the flag", "our troops",
   "our heroes", "our values", "our way of life", "stand united", "stood united", "united in",
   "unity", "national pride", "national day", "god bless america", "america first",
@@ -65,7 +65,7 @@ export const FEAR_PHRASES = [
   "deadly", "death*", "die", "dying", "attack*", "enem*", "war", "wars", "violen*",
   "crisis", "collapse*", "annihilat*", "wipe out", "bloodshed", "massacre*", "genocide",
   "nuclear weapon*", "bomb*", "missile*", "disarm*", "brought to their knees",
-  "bring to its knees", "to its knees", "never again live", "under attack", "at risk",
+  "bring to its knees", "to its knees", "under attack", "at risk",
   "pandemic", "virus", "plague", "epidemic", "scare*", "fear*", "afraid", "panic*",
 ] as const;
 
