@@ -59,7 +59,8 @@ export interface TargetStanceByPeriodOptions extends GroupOptions, TargetStanceO
  * @returns Rows {@link STANCE_BY_PERIOD_COLUMNS}, groups in date order.
  * @example
  * targetStanceByPeriod(sotuCorpus(), { name: "tariffs", terms: ["tariff*"] }, { by: "decade" });
- * // [{ group: "1790s", n_mentions: 3, mean_score: 0.44, label: "NONE", evidence: "...", ... }, ...]
+ * // [{ group: "1790s", n_mentions: 0, mean_score: NaN, label: "NONE", evidence: "", ... }, ...,
+ * //  { group: "1820s", n_mentions: 12, mean_score: 0.11, label: "NONE", ... }, ...]
  */
 export function targetStanceByPeriod(corpus: Corpus, target: StanceTarget, options: TargetStanceByPeriodOptions = {}): StanceByPeriodRow[] {
   const FN = "targetStanceByPeriod";

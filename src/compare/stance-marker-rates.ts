@@ -46,7 +46,7 @@ export interface StanceMarkerRatesOptions extends GroupOptions {
  * @returns Rows {@link STANCE_MARKER_RATE_COLUMNS}: groups in order of their earliest dated document (then name), categories in the order given.
  * @example
  * stanceMarkerRates(sotuCorpus(), { by: "speaker" }).filter((r) => r.category === "hedge");
- * // [{ group: "Abraham Lincoln", category: "hedge", count: 412, n_words: 33120, per_1k: 12.4, ... }, ...]
+ * // [{ group: "George Washington", category: "hedge", count: 334, n_words: 15537, per_1k: 21.5, ci_low: 19.3, ci_high: 23.9, n_docs: 7, ... }, ...]
  * @see Hyland, K. (2005). Metadiscourse. Continuum. Wilson, E. B. (1927). JASA 22, 209-212.
  */
 export function stanceMarkerRates(corpus: Corpus, options: StanceMarkerRatesOptions = {}): StanceMarkerRateRow[] {

@@ -26,7 +26,7 @@ export type StancePredictionRow = {
  * @returns Rows {@link STANCE_PREDICTION_COLUMNS}, in input order.
  * @example
  * predictStance(model, [{ id: "3", target: "talks", text: "We welcome it." }]);
- * // [{ id: "3", target: "talks", stance: "FAVOR", score: 0.62, probability: 0.81 }]
+ * // [{ id: "3", target: "talks", stance: "FAVOR", score: 0.99, probability: 0.996 }] (model from the trainStanceModel example)
  */
 export function predictStance(model: StanceModel, rows: readonly StanceInput[]): StancePredictionRow[] {
   checkStanceModel(model);
