@@ -3,7 +3,6 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { newsReport } from "../../src/recipes/news-report";
 import { voicesHtml } from "../../src/recipes/news-report-html";
-import { statementCorpus } from "../../src/segment/statement-corpus";
 import { statements } from "../../src/segment/statements";
 import { termFrequency } from "../../src/measure/term-frequency";
 
@@ -40,21 +39,6 @@ describe("newsReport(sample)", () => {
     expect(report.html).toContain("&quot;");
     expect(report.html).toContain('line-through">Back to top button</span>');
     expect(report.html).toContain('line-through">By Jonas Ekberg, Staff Writer</span>');
-  });
-});
-
-describe("statementCorpus(rows)", () => {
-  const rows = statements(SAMPLE, { published: "2025-04-12" });
-
-  test("keeps the kinds and speakers asked for", () => {
-    const withParaphrase = statementCorpus(rows, { kinds: ["quote", "mixed", "paraphrase"], speakers: ["Petra Alm"] });
-    expect(withParaphrase.map((d) => [d.speaker, d.date, d.meta.date_basis, d.meta.n_statements])).toEqual([["Petra Alm", "2025-04-12", "publication", 1]]);
-    expect(statementCorpus(rows, { speakers: ["Nobody"] })).toEqual([]);
-  });
-
-  test("takes a report's text directly and rejects unknown kinds", () => {
-    expect(statementCorpus(SAMPLE, { published: "2025-04-12" }).map((d) => d.id)).toEqual(report.speeches.map((d) => d.id.replace(/^sample/, "report")));
-    expect(() => statementCorpus(rows, { kinds: ["quotes" as "quote"] })).toThrow(/statementCorpus: option "kinds" must be a non-empty list of quote, mixed, paraphrase, narration/);
   });
 });
 
