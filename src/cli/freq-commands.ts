@@ -63,7 +63,7 @@ export function registerFrequencyCommands(program: Command, chart: Command, io: 
       await emitChart(spec, flags.out, flags.name, io);
     });
 
-  corpusOptions(program.command("report").description("the quick-start analysis and the comparison across dates: every chart and table plus index.html"))
+  corpusOptions(program.command("report").description("the analyses of notebooks 01-04 (term frequency, comparison across dates, stance, rhetoric): every chart and table plus index.html"))
     .requiredOption("--out <DIR>", "output folder")
     .action(async (flags: CorpusFlags & { out: string }) => {
       const corpus = await readCorpus(flags, io);

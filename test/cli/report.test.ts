@@ -11,12 +11,22 @@ import { KEYNESS_COLUMNS } from "../../src/measure/keyness";
 import { PERIOD_KEYNESS_COLUMNS } from "../../src/compare/keyness-by-period";
 import { TERM_RATE_COLUMNS } from "../../src/compare/term-rates";
 import { KWIC_COLUMNS } from "../../src/measure/kwic";
+import { STANCE_BY_PERIOD_COLUMNS } from "../../src/compare/stance-by-period";
+import { STANCE_MARKER_RATE_COLUMNS } from "../../src/compare/stance-marker-rates";
+import { RHETORIC_MATCH_COLUMNS } from "../../src/measure/rhetoric-matches";
+import { RHETORIC_SUMMARY_COLUMNS } from "../../src/measure/rhetoric-summary";
+import { RHETORIC_US_THEM_COLUMNS } from "../../src/measure/rhetoric-us-them";
 import { main, type CliIo } from "../../src/cli/main";
 import { expectValidVegaLite } from "../chart/schema";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOTU_DATA = path.resolve(__dirname, "../../../shared/corpora/sotu/data.jsonl");
-const ITEMS = ["top-terms-by-era", "term-trend", "term-trend-by-party", "key-terms-since", "era-keyness", "trend-ci", "dispersion", "two-speeches"];
+const ITEMS = [
+  "top-terms-by-era", "term-trend", "term-trend-by-party", // notebook 01
+  "key-terms-since", "era-keyness", "trend-ci", "dispersion", "two-speeches", // notebook 02
+  "stance-profile", "stance-over-time", // notebook 03
+  "rhetoric-heatmap", "rhetoric-trend", "rhetoric-biggest-change", "rhetoric-us-them", // notebook 04
+];
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-report-"));
@@ -47,10 +57,10 @@ describe("discourse-lab report --out DIR", () => {
     await run("report", "--out", second);
   });
 
-  test("writes .vl.json, .svg, .png and .csv for each of the 8 items, plus index.html, and says so on stderr", () => {
+  test("writes .vl.json, .svg, .png and .csv for each of the 14 items, plus index.html, and says so on stderr", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(`discourse-lab: wrote 33 files to ${first} (open ${path.join(first, "index.html")})\n`);
+    expect(result.stderr.split("\n").filter((l) => !l.startsWith("discourse-lab: warning: ")).join("\n")).toBe(`discourse-lab: wrote 57 files to ${first} (open ${path.join(first, "index.html")})\n`);
     const expected = ITEMS.flatMap((id) => [`${id}.vl.json`, `${id}.svg`, `${id}.png`, `${id}.csv`]).concat("index.html");
     expect(fs.readdirSync(first).sort()).toEqual(expected.sort());
     for (const id of ITEMS) expectChartFiles(first, id);
@@ -66,11 +76,19 @@ describe("discourse-lab report --out DIR", () => {
       "trend-ci": TERM_RATE_COLUMNS.join(","),
       dispersion: KWIC_COLUMNS.join(","),
       "two-speeches": KEYNESS_COLUMNS.join(","),
+      "stance-profile": STANCE_MARKER_RATE_COLUMNS.join(","),
+      "stance-over-time": STANCE_BY_PERIOD_COLUMNS.join(","),
+      "rhetoric-heatmap": RHETORIC_SUMMARY_COLUMNS.join(","),
+      "rhetoric-trend": RHETORIC_SUMMARY_COLUMNS.join(","),
+      "rhetoric-biggest-change": RHETORIC_MATCH_COLUMNS.join(","),
+      "rhetoric-us-them": RHETORIC_US_THEM_COLUMNS.join(","),
     };
+    // rows: one per era for us-them (5 eras), many for the others
+    const minLines: Record<string, number> = { "rhetoric-us-them": 6 };
     for (const id of ITEMS) {
       const lines = fs.readFileSync(path.join(first, `${id}.csv`), "utf8").trimEnd().split("\n");
       expect(lines[0], id).toBe(headers[id]);
-      expect(lines.length, id).toBeGreaterThan(10);
+      expect(lines.length, id).toBeGreaterThanOrEqual(minLines[id] ?? 11);
     }
   });
 
