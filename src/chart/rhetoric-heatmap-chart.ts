@@ -1,4 +1,4 @@
-import { argumentError } from "../errors";
+import { checkRhetoricRows } from "./rhetoric-rows";
 import type { RhetoricSummaryRow } from "../measure/rhetoric-summary";
 import { checkOptionKeys, groupOrder, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
@@ -40,16 +40,7 @@ const OPTION_KEYS = ["rules", "cellWidth", "cellHeight", "title"] as const;
  */
 export function rhetoricHeatmapChart(rows: readonly RhetoricHeatmapRow[], options?: RhetoricHeatmapChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, OPTION_KEYS);
-  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rhetoricSummary rows", rows);
-  rows.forEach((r, i) => {
-    if (r === null || typeof r !== "object" || typeof r.group !== "string" || typeof r.rule !== "string") {
-      throw argumentError(FN, `rows[${i}]`, "a row with string group and rule", r);
-    }
-  });
-  const wanted = o.rules as readonly string[] | undefined;
-  if (wanted !== undefined && (!Array.isArray(wanted) || wanted.length === 0 || !wanted.every((x) => typeof x === "string"))) {
-    throw argumentError(FN, 'option "rules"', "a non-empty array of rule ids", wanted);
-  }
+  const wanted = checkRhetoricRows(FN, rows, o.rules);
   const rules = wanted ? [...wanted] : [...new Set(rows.map((r) => r.rule))];
   const rank = new Map(rules.map((r, i) => [r, i]));
   const drawn = rows.filter((r) => rank.has(r.rule));

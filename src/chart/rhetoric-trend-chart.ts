@@ -1,4 +1,4 @@
-import { argumentError } from "../errors";
+import { checkRhetoricRows } from "./rhetoric-rows";
 import { checkOptionKeys, compareStrings, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, yearAxis, type ChartSpec, type DataRow } from "./spec";
 import type { RhetoricHeatmapRow } from "./rhetoric-heatmap-chart";
 import { CHART_SIZES, chartConfig } from "./theme";
@@ -37,16 +37,7 @@ const OPTION_KEYS = ["rules", "top", "width", "height", "title"] as const;
  */
 export function rhetoricTrendChart(rows: readonly RhetoricHeatmapRow[], options?: RhetoricTrendChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, OPTION_KEYS);
-  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rhetoricSummary rows", rows);
-  rows.forEach((r, i) => {
-    if (r === null || typeof r !== "object" || typeof r.group !== "string" || typeof r.rule !== "string") {
-      throw argumentError(FN, `rows[${i}]`, "a row with string group and rule", r);
-    }
-  });
-  const wanted = o.rules as readonly string[] | undefined;
-  if (wanted !== undefined && (!Array.isArray(wanted) || wanted.length === 0 || !wanted.every((x) => typeof x === "string"))) {
-    throw argumentError(FN, 'option "rules"', "a non-empty array of rule ids", wanted);
-  }
+  const wanted = checkRhetoricRows(FN, rows, o.rules);
   const top = intOption(FN, "top", o.top, 5, 1000);
   const dated = rows.filter((r) => typeof r.group_start === "string");
   let rules: string[];

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { main, type CliIo } from "../../src/cli/main";
+import { run, jsonl, asJson } from "./cli-harness";
 import { readJsonl } from "../../src/ingest/read-jsonl";
 import { selectDocuments } from "../../src/compare/select-documents";
 import { keyness } from "../../src/measure/keyness";
@@ -19,16 +19,6 @@ import type { Corpus } from "../../src/types";
 
 const SOTU_DATA = path.resolve(__dirname, "../../../shared/corpora/sotu/data.jsonl");
 
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-const jsonl = (out: string) => out.split("\n").filter((l) => l.length > 0).map((l) => JSON.parse(l) as Record<string, unknown>);
-/** The library's rows as the CLI prints them (NaN and Infinity become null in JSON). */
-const asJson = (rows: readonly object[]) => rows.map((r) => JSON.parse(JSON.stringify(r)));
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-compare-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

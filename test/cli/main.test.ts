@@ -6,30 +6,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { main, type CliIo } from "../../src/cli/main";
+import { run, jsonl } from "./cli-harness";
 
 const SOTU_DATA = path.resolve(__dirname, "../../../shared/corpora/sotu/data.jsonl");
 const SOTU_META = path.resolve(__dirname, "../../../shared/corpora/sotu/meta.jsonl");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
-const jsonl = (out: string): Record<string, unknown>[] =>
-  out
-    .split("\n")
-    .filter((l) => l.length > 0)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** A tiny CSV parser for the tests' own output (no quoted newlines in it). */
 const csvRows = (out: string): string[][] =>

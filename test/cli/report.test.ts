@@ -16,7 +16,7 @@ import { STANCE_MARKER_RATE_COLUMNS } from "../../src/compare/stance-marker-rate
 import { RHETORIC_MATCH_COLUMNS } from "../../src/measure/rhetoric-matches";
 import { RHETORIC_SUMMARY_COLUMNS } from "../../src/measure/rhetoric-summary";
 import { RHETORIC_US_THEM_COLUMNS } from "../../src/measure/rhetoric-us-them";
-import { main, type CliIo } from "../../src/cli/main";
+import { run } from "./cli-harness";
 import { expectValidVegaLite } from "../chart/schema";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -32,13 +32,6 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-report-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 function expectChartFiles(dir: string, name: string): void {
   const spec = JSON.parse(fs.readFileSync(path.join(dir, `${name}.vl.json`), "utf8")) as unknown;

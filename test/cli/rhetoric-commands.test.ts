@@ -3,18 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { main, type CliIo } from "../../src/cli/main";
+import { run, jsonl } from "./cli-harness";
 import { rhetoricMatches } from "../../src/measure/rhetoric-matches";
 import { rhetoricSummary } from "../../src/measure/rhetoric-summary";
 
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-const jsonl = (out: string) => out.split("\n").filter((l) => l.length > 0).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-rhetoric-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

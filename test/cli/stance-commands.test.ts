@@ -3,22 +3,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { main, type CliIo } from "../../src/cli/main";
+import { run, jsonl, asJson } from "./cli-harness";
 import { stanceMarkerRates } from "../../src/compare/stance-marker-rates";
 import { claimStance } from "../../src/measure/stance/claim-stance";
 import { targetStance } from "../../src/measure/stance/target-stance";
 import { trainStanceModel } from "../../src/measure/stance/train-stance-model";
 import { predictStance } from "../../src/measure/stance/predict-stance";
 
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-const jsonl = (out: string) => out.split("\n").filter((l) => l.length > 0).map((l) => JSON.parse(l) as Record<string, unknown>);
-const asJson = (rows: readonly object[]) => rows.map((r) => JSON.parse(JSON.stringify(r)));
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-stance-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
