@@ -131,7 +131,54 @@ export const DIMINISHERS = [
   "curbing", "stop", "stops", "stopping", "end", "ends", "ending", "avoid", "avoids", "avoiding", "limit", "limits",
   "limiting", "alleviate", "alleviates", "mitigate", "mitigates", "ease", "eases", "counter", "counters", "protect",
   "protects", "protecting", "against", "remove", "removes", "ban", "bans", "outlaw", "minimize", "minimise",
+  "deter", "deters", "deterring", "deterrent", "hinder", "hinders", "tackle", "tackles", "tackling", "overcome",
+  "overcomes", "solve", "solves", "solving", "resolve", "resolves", "relieve", "relieves", "guard", "safeguard",
+  "escape", "undermine", "undermines", "undermining", "restrict", "restricts", "restricting", "restriction",
+  "restrictions", "suppress", "suppresses", "suppression", "destroy", "destroys", "destroying", "erode", "erodes",
+  "weaken", "weakens", "weakening", "threaten", "threatens", "threatening", "deprive", "deprives", "lack", "lacks",
+  "loss", "lose", "loses", "losing", "free from", "free of", "freedom from", "rid", "abolish", "abolishes", "abolishing",
 ];
+
+/**
+ * Words that put what follows on the other side of a comparison ("better than X",
+ * "instead of X"): sentiment inside that phrase is about the alternative. Used by claim stance.
+ */
+export const CONTRAST_OPENERS = ["than", "rather than", "instead of", "unlike", "compared to", "compared with", "as opposed to"] as const;
+
+/**
+ * Openers that deny the proposition that follows ("it is not true that ...", "it is a myth
+ * that ..."): the whole claim's sentiment is reversed. Used by claim stance.
+ */
+export const CLAIM_DENIALS = [
+  "it is not true that", "it is false that", "it is a myth that", "it is wrong to say that", "it is a mistake to think that",
+  "there is no evidence that", "there is little evidence that", "contrary to the belief that", "the myth that",
+] as const;
+
+/**
+ * Reversers of a motion read only in predicate position ("would ban X", "X should be banned",
+ * "X is harmful", "justified in forbidding X"), never inside a noun phrase ("term limits").
+ * Used by claim stance; {@link MOTION_REVERSERS} counts them anywhere.
+ */
+export const MOTION_PREDICATE_REVERSERS = [
+  "not", "no", "never", "ban", "banned", "banning", "prohibit", "prohibited", "prohibiting", "forbid", "forbidden",
+  "forbidding", "abolish", "abolished", "abolishing", "outlaw", "outlawed", "criminalize", "criminalise", "criminalized",
+  "criminalised", "criminal", "illegal", "disband", "disbanded", "restrict", "restricted", "restricting", "limit",
+  "limited", "limiting", "end", "ended", "ending", "stop", "stopped", "cut", "reduce", "reduced", "oppose", "opposes",
+  "reject", "rejects", "harmful", "bad", "wrong", "immoral", "unjust", "unjustified", "dangerous", "abandon",
+  "abandoned", "remove", "removed", "repeal", "repealed", "scrap", "scrapped", "cap", "capped", "censor", "censored",
+  "boycott", "boycotted", "sanction", "withdraw", "leave", "close", "closed", "phase", "condemn", "condemns",
+] as const;
+
+/**
+ * Words after which a motion's predicate starts (modals, "to", forms of "be", "in"; "a"/"an"
+ * are skipped, "be a criminal offence"):
+ * a reverser counts when it follows one of them or opens the motion. Used by claim stance.
+ */
+export const MOTION_PREDICATE_OPENERS = [
+  "would", "should", "shall", "must", "can", "could", "will", "may", "might", "to", "not", "never", "be", "is", "are",
+  "was", "were", "been", "being", "in", "by", "does", "do", "did", "sometimes", "always", "also",
+  "now", "further", "gradually", "immediately", "completely", "totally", "entirely",
+] as const;
 
 /**
  * Words that reverse the direction of a debate motion ("should not subsidize", "ban",
@@ -142,4 +189,16 @@ export const MOTION_REVERSERS = [
   "criminalize", "criminalise", "criminal", "disband", "restrict", "restricting", "limit", "limits", "end", "stop",
   "cut", "reduce", "oppose", "harmful", "bad", "abandon", "remove", "repeal", "scrap", "cap", "censor",
   "boycott", "sanction", "sanctions", "withdraw", "leave", "close",
+] as const;
+
+/**
+ * Words of a debate motion that frame it rather than name its subject ("This house believes
+ * that ... is justified"): skipped when claim stance looks for mentions of the subject.
+ */
+export const MOTION_FRAME_WORDS = [
+  "this", "house", "believes", "believe", "that", "would", "should", "supports", "support", "with", "from", "have",
+  "their", "there", "which", "when", "been", "were", "into", "than", "they", "them", "these", "those", "using",
+  "order", "most", "some", "sometimes", "right", "justified", "method", "methods", "effective", "against", "other",
+  "about", "more", "less", "better", "worse", "good", "harmful", "encourage", "allow", "allowed", "government",
+  "governments", "state", "states",
 ] as const;

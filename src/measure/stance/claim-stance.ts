@@ -1,9 +1,8 @@
 import { argumentError } from "../../errors";
-import { DIMINISHERS, OUTCOME_CUES } from "../lexicons/stance-lexicons";
+import { CLAIM_DENIALS, CONTRAST_OPENERS, DIMINISHERS, MOTION_FRAME_WORDS, MOTION_PREDICATE_OPENERS, MOTION_PREDICATE_REVERSERS, OUTCOME_CUES, SCOPE_BREAKERS } from "../lexicons/stance-lexicons";
 import { predictStance } from "./predict-stance";
-import { motionPolarity } from "./stance-features";
 import { checkStanceModel, type StanceInput, type StanceModel } from "./stance-model";
-import { anyPhraseAt, negationScopes, phraseList, wordsOf } from "./stance-words";
+import { anyPhraseAt, negationScopes, phraseList, wordsOf, type Word } from "./stance-words";
 import { scoreWords } from "./text-sentiment";
 
 /** Columns of {@link claimStance}. */
@@ -21,7 +20,7 @@ export type ClaimStanceRow = {
   readonly confidence: number;
   /** +1 when the motion speaks for its subject, -1 when against ("ban", "not", "harmful"). */
   readonly motion_polarity: 1 | -1;
-  /** Negation-aware lexicon score of the claim (AFINN-165 plus outcome words). */
+  /** Negation-aware lexicon score of the claim toward the motion's subject (AFINN-165 with outcome, diminisher, contrast, denial and target rules). */
   readonly claim_sentiment: number;
   /** What decided it: motion reversers, scored words, model score. */
   readonly cues: string;
@@ -39,18 +38,58 @@ export interface ClaimStanceOptions {
 }
 
 const OUTCOME = phraseList(OUTCOME_CUES);
-const DIMINISHER_SET: ReadonlySet<string> = new Set(DIMINISHERS);
+const DIMINISHER = phraseList(DIMINISHERS);
+const CONTRAST = phraseList(CONTRAST_OPENERS);
+const DENIAL = phraseList(CLAIM_DENIALS);
+const BREAKERS: ReadonlySet<string> = new Set(SCOPE_BREAKERS);
+const PREDICATE_REVERSERS: ReadonlySet<string> = new Set(MOTION_PREDICATE_REVERSERS);
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(MOTION_PREDICATE_OPENERS);
 /** Words between a diminisher and the word it turns. */
-const DIMINISHER_WINDOW = 3;
+const DIMINISHER_WINDOW = 4;
+const MOTION_PREFIX = /^\s*this\s+house\s+(?:believes\s+(?:that\s+)?|would\s+|supports\s+|should\s+)?/i;
+
+/**
+ * +1 or -1: whether a debate motion speaks for (+1) or against (-1) its subject, read from
+ * the reversers in predicate position: at the start of the motion ("would ban X", "opposes X")
+ * or after a modal, "to", a form of "be" or "in" ("should not subsidize X", "X should be
+ * abolished", "X is harmful", "justified in forbidding X"); each one flips the polarity.
+ * A reverser inside a noun phrase ("enforce term limits") does not count.
+ *
+ * @param topic The motion ("This house would ban X").
+ * @returns The polarity and the reversers that set it.
+ * @example
+ * claimMotionPolarity("This house would enforce term limits").polarity; // 1
+ * claimMotionPolarity("This house believes that X should be abolished").polarity; // -1
+ */
+export function claimMotionPolarity(topic: string): { polarity: 1 | -1; reversers: string[] } {
+  const words = wordsOf(topic.replace(MOTION_PREFIX, ""));
+  const reversers: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!PREDICATE_REVERSERS.has(words[k].norm)) continue;
+    let j = k - 1;
+    while (j >= 0 && (words[j].norm === "a" || words[j].norm === "an" || (words[j].norm.endsWith("ly") && words[j].norm.length > 4))) j--;
+    if (j < 0 || PREDICATE_OPENERS.has(words[j].norm)) reversers.push(words[k].surface);
+  }
+  return { polarity: reversers.length % 2 === 0 ? 1 : -1, reversers };
+}
+
+/** Whether word k closes the clause of the word before it. */
+function closes(words: readonly Word[], k: number): boolean {
+  return words[k].breakBefore || BREAKERS.has(words[k].norm);
+}
 
 /**
  * Whether a claim supports or contests a debate topic ("This house would ban X"), for
- * topics never seen before: the claim's negation-aware sentiment toward what it talks
- * about (AFINN-165; a negated outcome such as "does not reduce" counts -1; a negative word
- * after a diminisher such as "reduces crime" counts as positive) times the
- * polarity of the motion (each "ban", "not", "criminalize", "harmful", ... flips it). A
- * claim with no sentiment gets FAVOR with confidence 0. With `options.model` the model's
- * score is added.
+ * topics never seen before (after Bar-Haim et al. 2017: sentiment toward the target, times the
+ * motion's direction): the claim's negation-aware sentiment (AFINN-165) toward what it talks
+ * about, times the polarity of the motion. The claim side: a negated outcome ("does not
+ * reduce") counts -1; a word acted on by a diminisher ("reduces crime", "restricts freedom")
+ * is turned; a word after "than", "rather than", "instead of" is about the alternative and is
+ * turned; words near a mention of the motion's subject count double; a denial ("it is not
+ * true that ...") reverses it all. The motion side ({@link claimMotionPolarity}): each
+ * reverser in predicate position ("would ban X", "should not subsidize X", "X is harmful")
+ * flips it; "enforce term limits" stays +1. A claim with no sentiment gets FAVOR with
+ * confidence 0. With `options.model` the model's score is added.
  *
  * @param rows Rows `{id, target, text}`: target the topic, text the claim.
  * @param options See {@link ClaimStanceOptions}.
@@ -72,42 +111,14 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
   if (typeof modelWeight !== "number" || !(modelWeight >= 0)) throw argumentError(FN, 'option "modelWeight"', "a number >= 0", modelWeight);
   const predicted = model ? predictStance(model, rows) : undefined;
   return rows.map((r, i) => {
-    const { polarity, reversers } = motionPolarity(r.target);
-    const words = wordsOf(r.text);
-    const sentiment = scoreWords(words);
-    const scope = negationScopes(words);
-    let outcome = 0;
-    const outcomeCues: string[] = [];
-    for (let k = 0; k < words.length; k++) {
-      if (scope[k] >= 0 && anyPhraseAt(words, k, OUTCOME) > 0) {
-        outcome -= 1;
-        outcomeCues.push(`${words[scope[k]].surface} ${words[k].surface}`);
-      }
-    }
-    // "reduces crime": a negative word acted on by a diminisher counts as good news.
-    const at = new Map(words.map((w, k) => [w.start, k]));
-    let turned = 0;
-    const turnedCues: string[] = [];
-    for (const sw of sentiment.words) {
-      if (sw.valence >= 0) continue;
-      const k = at.get(sw.char_start)!;
-      for (let j = k - 1; j >= 0 && j >= k - DIMINISHER_WINDOW && !words[j + 1].breakBefore; j--) {
-        if (DIMINISHER_SET.has(words[j].norm)) {
-          turned -= 2 * sw.contribution;
-          turnedCues.push(`${words[j].surface} ${sw.word}:${-sw.contribution}`);
-          break;
-        }
-      }
-    }
-    const claimSentiment = sentiment.score + outcome + turned;
+    const { polarity, reversers } = claimMotionPolarity(r.target);
+    const { sentiment: claimSentiment, cues: sentimentCues } = claimSentimentOf(r.text, motionStems(r.target));
     const rule = Math.tanh((polarity * claimSentiment) / 4);
     const modelScore = predicted ? predicted[i].score : 0;
     const score = rule + modelWeight * modelScore;
     const cues = [
       `motion:${polarity > 0 ? "+1" : "-1"}${reversers.length ? `(${reversers.join(",")})` : ""}`,
-      ...sentiment.words.map((w) => `${w.word}:${w.contribution}${w.negated_by ? `(${w.negated_by})` : ""}`),
-      ...outcomeCues.map((c) => `futility:${c}`),
-      ...turnedCues.map((c) => `diminished:${c}`),
+      ...sentimentCues,
       ...(predicted ? [`model:${round(modelScore)}`] : []),
     ];
     return {
@@ -121,6 +132,104 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
       cues: cues.join(" "),
     };
   });
+}
+
+/** Weight of a sentiment word within {@link TARGET_WINDOW} words of a mention of the motion's subject. */
+const TARGET_WEIGHT = 2;
+const TARGET_WINDOW = 6;
+/** Words of a motion that do not name its subject (frame, evaluation, function words). */
+const MOTION_FRAME: ReadonlySet<string> = new Set(MOTION_FRAME_WORDS);
+
+/**
+ * Stems (first 5 letters) of the content words of a motion that name its subject:
+ * words over 3 letters, not frame words ("believes", "justified", "effective") or reversers.
+ */
+function motionStems(topic: string): string[] {
+  return wordsOf(topic.replace(MOTION_PREFIX, "")).map((w) => w.norm).filter((w) => w.length > 3 && !MOTION_FRAME.has(w) && !PREDICATE_REVERSERS.has(w)).map((w) => w.slice(0, 5));
+}
+/**
+ * The claim's sentiment toward the motion's subject: negation-aware AFINN; each negated
+ * outcome ("does not help") -1; a word within 4 words after a diminisher in its clause
+ * ("reduces crime", "restricts freedom") turned, the diminisher's own value dropped; a word
+ * after a contrast opener in its clause ("rather than X", "better than X") turned, being about
+ * the alternative; a word within 6 words of a mention of the subject, in its clause, doubled;
+ * all of it reversed after a denial ("it is not true that ...").
+ */
+function claimSentimentOf(text: string, stems: readonly string[]): { sentiment: number; cues: string[] } {
+  const words = wordsOf(text);
+  const sentiment = scoreWords(words);
+  const scope = negationScopes(words);
+  const at = new Map(words.map((w, k) => [w.start, k]));
+  const mention = words.map((w) => w.norm.length > 3 && stems.some((st) => w.norm.startsWith(st)));
+  // A word naming the motion's subject ("term limits") is not a shifter.
+  const dimAt = words.map((_, k) => (mention[k] ? 0 : anyPhraseAt(words, k, DIMINISHER)));
+  const denialAt = words.map((_, k) => anyPhraseAt(words, k, DENIAL));
+  const inDenial = new Set<number>();
+  denialAt.forEach((n, k) => {
+    for (let d = k; d < k + n; d++) inDenial.add(d);
+  });
+  const contrastAt = words.map((_, k) => anyPhraseAt(words, k, CONTRAST));
+  const scored = sentiment.words.map((w) => ({ k: at.get(w.char_start)!, w, value: w.contribution, notes: w.negated_by ? [w.negated_by] : [] }));
+  const dropped = new Set<number>();
+  for (const s of scored) {
+    const k = s.k;
+    // The nearest diminisher before the word, within the window and the clause.
+    for (let j = k - 1; j >= 0 && j >= k - DIMINISHER_WINDOW; j--) {
+      if (dimAt[j] > 0 && j + dimAt[j] <= k) {
+        s.value = -s.value;
+        s.notes.push(`turned:${words.slice(j, j + dimAt[j]).map((w) => w.surface).join(" ")}`);
+        for (let d = j; d < j + dimAt[j]; d++) dropped.add(d);
+        break;
+      }
+      if (closes(words, j + 1)) break;
+    }
+    for (let j = k - 1; j >= 0; j--) {
+      if (contrastAt[j] > 0 && j + contrastAt[j] <= k) {
+        s.value = -s.value;
+        s.notes.push(`contrast:${words[j].surface}`);
+        break;
+      }
+      if (words[j + 1].breakBefore) break;
+    }
+  }
+  if (stems.length) {
+    // Sentiment toward the motion's subject: words in the clause of a mention of it count more.
+    for (const s of scored) {
+      let near = false;
+      for (let j = s.k - 1; j >= 0 && j >= s.k - TARGET_WINDOW && !near; j--) {
+        if (mention[j]) near = true;
+        else if (words[j + 1].breakBefore) break;
+      }
+      for (let j = s.k + 1; j < words.length && j <= s.k + TARGET_WINDOW && !near && !words[j].breakBefore; j++) if (mention[j]) near = true;
+      if (near) {
+        s.value *= TARGET_WEIGHT;
+        s.notes.push("target");
+      }
+    }
+  }
+  let total = 0;
+  const cues: string[] = [];
+  for (const s of scored) {
+    // The words of a denial are its frame; the words naming the motion's subject are not an opinion of it.
+    if (inDenial.has(s.k) || mention[s.k]) continue;
+    if (dropped.has(s.k)) {
+      cues.push(`${s.w.word}:0(shifter)`);
+      continue;
+    }
+    total += s.value;
+    cues.push(`${s.w.word}:${s.value}${s.notes.length ? `(${s.notes.join(",")})` : ""}`);
+  }
+  for (let k = 0; k < words.length; k++) {
+    if (scope[k] >= 0 && anyPhraseAt(words, k, OUTCOME) > 0) {
+      total -= 1;
+      cues.push(`futility:${words[scope[k]].surface} ${words[k].surface}`);
+    }
+  }
+  if (denialAt.some((n) => n > 0)) {
+    total = -total;
+    cues.push("denial");
+  }
+  return { sentiment: total, cues };
 }
 
 function round(x: number): number {
