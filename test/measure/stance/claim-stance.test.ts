@@ -90,7 +90,7 @@ describe("claimMotionPolarity", () => {
     ["This house would ban smoking", -1, ["ban"]],
     ["This house believes that fireworks should be banned", -1, ["banned"]],
     ["This house believes that states should not subsidize farming", -1, ["not"]],
-    ["This house believes that advertising is harmful", -1, ["harmful"]],
+    ["This house believes that fast fashion is harmful", -1, ["harmful"]],
     ["This house believes the church is justified in forbidding dancing", -1, ["forbidding"]],
     ["This house believes that denial of the moon landing should be a criminal offence", -1, ["criminal"]],
     ["This house opposes zoos", -1, ["opposes"]],
