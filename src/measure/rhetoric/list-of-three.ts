@@ -16,8 +16,8 @@ const DETERMINERS = new Set(["the", "a", "an", "our", "their", "his", "her", "it
 
 /**
  * `list-of-three`: a tricolon or longer list in one sentence: three or more short items
- * (1-4 words each) separated by commas and closed by "and", "or" or "etc." ("coups,
- * ethnic provocations, arousing separatism, sanctions, sieges, etc."; "the president, the
+ * (1-4 words each) separated by commas and closed by "and", "or" or "etc." ("strikes,
+ * border raids, stirring up unrest, embargoes, etc."; "the president, the
  * foreign minister and others"). Two items ("X and Y"), or commas around long clauses,
  * are not a list. The last item runs to the end of its clause (at most 6 words). The first item is taken as the last words before the first comma, as
  * many as the longest later item has, or fewer when a determiner ("the", "our") opens it.

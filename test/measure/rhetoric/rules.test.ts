@@ -61,11 +61,11 @@ const CASES: Record<string, Case> = {
     misses: ["We need jobs and schools.", "When the war ended, the soldiers who had fought for years came home, and the country slowly rebuilt."],
   },
   "false-dilemma": {
-    hits: [["This person is either very simple-minded or a collaborator with them.", ["either very simple-minded or a collaborator with them"]]],
+    hits: [["Whoever trusts them is either hopelessly naive or an accomplice of theirs.", ["either hopelessly naive or an accomplice of theirs"]]],
     misses: ["I do not like it either.", "Tea or coffee?", "Either way, we go. Or not."],
   },
   "neither-nor": {
-    hits: [["We will talk neither bilaterally nor multilaterally.", ["neither bilaterally nor multilaterally"]]],
+    hits: [["We will answer neither by letter nor by phone.", ["neither by letter nor by phone"]]],
     misses: ["Neither did I.", "Neither side came. Nor did the press."],
   },
   absolutes: {
