@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { DiscourseError } from "../../../src/errors";
 import { targetStance, TARGET_STANCE_COLUMNS, type StanceTarget } from "../../../src/measure/stance/target-stance";
+import { statementCorpus } from "../../../src/segment/statement-corpus";
+import { statements } from "../../../src/segment/statements";
 import type { Document } from "../../../src/types";
 
 const doc = (id: string, text: string, extra: Partial<Document> = {}): Document => ({ id, text, meta: {}, ...extra });
@@ -82,5 +84,19 @@ describe("targetStance", () => {
     expect(others).toHaveLength(1);
     expect(others[0].label).toBe("FAVOR");
     expect(others[0].sentence).toMatch(/door of talks with other world nations is not closed/);
+  });
+
+  test.skipIf(!existsSync(seed))("seed report, on the speaker's own words per speech event: against talks with the US in both speeches", () => {
+    const rows = statements(readFileSync(seed, "utf8"), { published: "2019-11-04", id: "seed" });
+    const own = statementCorpus(rows, { kinds: ["quote", "mixed", "paraphrase"], speakers: ["Ali Khamenei"] });
+    const mentions = targetStance(own, US);
+    for (const date of ["2019-11-03", "2019-09-17"]) {
+      const ofSpeech = mentions.filter((r) => r.date === date);
+      expect(ofSpeech.length, date).toBeGreaterThanOrEqual(3);
+      expect(ofSpeech.filter((r) => r.label === "FAVOR"), date).toHaveLength(0);
+      expect(ofSpeech.filter((r) => r.label === "AGAINST").length, date).toBeGreaterThan(ofSpeech.length / 2);
+    }
+    // Macron's and the US official's remarks are not in the speaker's words.
+    expect(own.every((d) => d.speaker === "Ali Khamenei")).toBe(true);
   });
 });
