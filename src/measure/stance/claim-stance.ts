@@ -1,5 +1,6 @@
 import { argumentError } from "../../errors";
-import { CLAIM_DENIALS, CONTRAST_OPENERS, DIMINISHERS, MOTION_FRAME_WORDS, MOTION_PREDICATE_OPENERS, MOTION_PREDICATE_REVERSERS, OUTCOME_CUES, SCOPE_BREAKERS } from "../lexicons/stance-lexicons";
+import { CLAIM_DENIALS, CONTRAST_OPENERS, DIMINISHERS, MOTION_FRAME_WORDS, MOTION_PREDICATE_REVERSERS, OUTCOME_CUES, SCOPE_BREAKERS } from "../lexicons/stance-lexicons";
+import { claimMotionPolarity, MOTION_PREFIX } from "./claim-motion-polarity";
 import { predictStance } from "./predict-stance";
 import { checkStanceModel, type StanceInput, type StanceModel } from "./stance-model";
 import { anyPhraseAt, negationScopes, phraseList, wordsOf, type Word } from "./stance-words";
@@ -43,35 +44,8 @@ const CONTRAST = phraseList(CONTRAST_OPENERS);
 const DENIAL = phraseList(CLAIM_DENIALS);
 const BREAKERS: ReadonlySet<string> = new Set(SCOPE_BREAKERS);
 const PREDICATE_REVERSERS: ReadonlySet<string> = new Set(MOTION_PREDICATE_REVERSERS);
-const PREDICATE_OPENERS: ReadonlySet<string> = new Set(MOTION_PREDICATE_OPENERS);
 /** Words between a diminisher and the word it turns. */
 const DIMINISHER_WINDOW = 4;
-const MOTION_PREFIX = /^\s*this\s+house\s+(?:believes\s+(?:that\s+)?|would\s+|supports\s+|should\s+)?/i;
-
-/**
- * +1 or -1: whether a debate motion speaks for (+1) or against (-1) its subject, read from
- * the reversers in predicate position: at the start of the motion ("would ban X", "opposes X")
- * or after a modal, "to", a form of "be" or "in" ("should not subsidize X", "X should be
- * abolished", "X is harmful", "justified in forbidding X"); each one flips the polarity.
- * A reverser inside a noun phrase ("enforce term limits") does not count.
- *
- * @param topic The motion ("This house would ban X").
- * @returns The polarity and the reversers that set it.
- * @example
- * claimMotionPolarity("This house would enforce term limits").polarity; // 1
- * claimMotionPolarity("This house believes that X should be abolished").polarity; // -1
- */
-export function claimMotionPolarity(topic: string): { polarity: 1 | -1; reversers: string[] } {
-  const words = wordsOf(topic.replace(MOTION_PREFIX, ""));
-  const reversers: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    if (!PREDICATE_REVERSERS.has(words[k].norm)) continue;
-    let j = k - 1;
-    while (j >= 0 && (words[j].norm === "a" || words[j].norm === "an" || (words[j].norm.endsWith("ly") && words[j].norm.length > 4))) j--;
-    if (j < 0 || PREDICATE_OPENERS.has(words[j].norm)) reversers.push(words[k].surface);
-  }
-  return { polarity: reversers.length % 2 === 0 ? 1 : -1, reversers };
-}
 
 /** Whether word k closes the clause of the word before it. */
 function closes(words: readonly Word[], k: number): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { claimMotionPolarity, claimStance, CLAIM_STANCE_COLUMNS } from "../../../src/measure/stance/claim-stance";
+import { claimMotionPolarity } from "../../../src/measure/stance/claim-motion-polarity";
+import { claimStance, CLAIM_STANCE_COLUMNS } from "../../../src/measure/stance/claim-stance";
 import { trainStanceModel } from "../../../src/measure/stance/train-stance-model";
 
 const BAN = "This house would ban smoking in public places";
