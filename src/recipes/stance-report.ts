@@ -66,8 +66,8 @@ export function stanceReport(corpus: Corpus, params: StanceParams = STANCE_PARAM
       {
         id: "stance-over-time",
         title: `Stance toward ${params.target.name} by ${params.targetBy}`,
-        caption: "Mean score of the sentences mentioning the target (refusal, negation, endorsement, evaluative cues), with a 95% interval; the tooltip shows the evidence.",
-        chart: stanceOverTimeChart(byPeriod, { onWarning }),
+        caption: "Mean score of the sentences mentioning the target (refusal, negation, endorsement, evaluative cues), with a 95% interval; the tooltip shows the evidence. Periods without a mention are in the table, not on the chart.",
+        chart: stanceOverTimeChart(byPeriod.filter((r) => r.n_mentions > 0), { onWarning }),
         table: {
           columns: STANCE_BY_PERIOD_COLUMNS,
           rows: byPeriod.map((r) => ({ ...r, mean_score: finite(r.mean_score), ci_low: finite(r.ci_low), ci_high: finite(r.ci_high), share_against: finite(r.share_against), against_low: finite(r.against_low), against_high: finite(r.against_high) })),
