@@ -84,9 +84,16 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
   const modelWeight = options.modelWeight ?? 1;
   if (typeof modelWeight !== "number" || !(modelWeight >= 0)) throw argumentError(FN, 'option "modelWeight"', "a number >= 0", modelWeight);
   const predicted = model ? predictStance(model, rows) : undefined;
+  // Many claims share a motion: read each motion once.
+  const motions = new Map<string, { polarity: 1 | -1; reversers: string[]; stems: string[] }>();
+  const motionOf = (topic: string) => {
+    let m = motions.get(topic);
+    if (!m) motions.set(topic, (m = { ...claimMotionPolarity(topic), stems: motionStems(topic) }));
+    return m;
+  };
   return rows.map((r, i) => {
-    const { polarity, reversers } = claimMotionPolarity(r.target);
-    const { sentiment: claimSentiment, cues: sentimentCues } = claimSentimentOf(r.text, motionStems(r.target));
+    const { polarity, reversers, stems } = motionOf(r.target);
+    const { sentiment: claimSentiment, cues: sentimentCues } = claimSentimentOf(r.text, stems);
     const rule = Math.tanh((polarity * claimSentiment) / 4);
     const modelScore = predicted ? predicted[i].score : 0;
     const score = rule + modelWeight * modelScore;
