@@ -1,6 +1,11 @@
 // Import boundaries of src/ (house style, section 1). Run: npm run lint:deps
 //
-//   ingest -> clean -> segment -> measure -> compare -> chart      (analysis stages, in order)
+//   ingest -> clean -> segment -> group -> measure -> compare -> chart   (analysis stages, in order)
+//   stats/    generic statistics (p-values, quantiles, intervals, the NaN/null rule): imports
+//             nothing from src/ but types/errors; group/ and every later folder may use it
+//   group/    the one "findings per group" step: documents into groups, word totals, counts,
+//             rates per 1,000 words and intervals (mergeable partial tables)
+//   stream/   the streaming engine (JSON Lines through worker threads); may use ingest..group, measure
 //   frame/    the only folder that imports danfojs-node / @tensorflow; may use ingest..compare
 //   render/   chart and everything before it
 //   recipes/  any stage (not cli)
@@ -12,7 +17,7 @@
 // a new folder has to be placed in the order here before code may use it.
 
 /** Analysis stages, earliest first. */
-const STAGES = ["ingest", "clean", "segment", "measure", "compare", "chart"];
+const STAGES = ["ingest", "clean", "segment", "group", "measure", "compare", "chart"];
 const SHARED = "^src/(types|errors)\\.ts$";
 const dir = (names) => `^src/(${names.join("|")})/`;
 
@@ -23,7 +28,11 @@ STAGES.forEach((stage, i) => {
 });
 allowed.frame = ["frame", ...STAGES.slice(0, STAGES.indexOf("compare") + 1)];
 allowed.render = ["render", "frame", ...STAGES];
-allowed.recipes = ["recipes", "render", "frame", ...STAGES];
+allowed.stream = ["stream", ...STAGES.slice(0, STAGES.indexOf("measure") + 1)];
+allowed.recipes = ["recipes", "render", "frame", "stream", ...STAGES];
+allowed.stats = ["stats"];
+// Generic statistics serve the grouping step and every stage after it.
+for (const from of ["group", "measure", "compare", "chart", "frame", "render", "stream", "recipes"]) allowed[from].push("stats");
 
 const layerRules = Object.entries(allowed).map(([from, to]) => ({
   name: `layer-${from}`,

@@ -1,9 +1,9 @@
 import { argumentError } from "../errors";
 import { compareDates, groupingOf, type GroupOptions } from "../measure/document-group";
-import { normalQuantile } from "../measure/normal-quantile";
+import { normalQuantile } from "../stats/normal-quantile";
 import { targetStance, type StanceLabel, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "../measure/stance/target-stance";
 import type { Corpus, OnWarning } from "../types";
-import { wilson } from "./term-rates";
+import { wilsonInterval as wilson } from "../stats/wilson-interval";
 
 /** Columns of {@link targetStanceByPeriod}. */
 export const STANCE_BY_PERIOD_COLUMNS = [

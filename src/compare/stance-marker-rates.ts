@@ -1,10 +1,10 @@
 import { argumentError } from "../errors";
 import { compareDates, groupingOf, type GroupOptions } from "../measure/document-group";
-import { normalQuantile } from "../measure/normal-quantile";
+import { normalQuantile } from "../stats/normal-quantile";
 import { HYLAND_CATEGORIES, stanceMarkers, type StanceMarkerCategory } from "../measure/stance/stance-markers";
 import { wordsOf } from "../measure/stance/stance-words";
 import type { Corpus, OnWarning } from "../types";
-import { wilson } from "./term-rates";
+import { wilsonInterval as wilson } from "../stats/wilson-interval";
 
 /** Columns of {@link stanceMarkerRates}. */
 export const STANCE_MARKER_RATE_COLUMNS = ["group", "group_start", "split", "category", "count", "n_words", "per_1k", "ci_low", "ci_high", "n_docs"] as const;

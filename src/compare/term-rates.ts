@@ -1,7 +1,8 @@
 import { argumentError } from "../errors";
 import type { Corpus } from "../types";
 import type { GroupOptions } from "../measure/document-group";
-import { normalQuantile } from "../measure/normal-quantile";
+import { normalQuantile } from "../stats/normal-quantile";
+import { wilsonInterval as wilson } from "../stats/wilson-interval";
 import { termFrequency, type TermFrequencyOptions } from "../measure/term-frequency";
 
 /** Columns of {@link termRates}. */
@@ -75,12 +76,3 @@ export function termRates(corpus: Corpus, terms: readonly string[], options: Ter
 }
 
 /** Wilson score interval for k successes in n trials. */
-export function wilson(k: number, n: number, z: number): [number, number] {
-  if (n === 0) return [NaN, NaN];
-  const p = k / n;
-  const z2 = z * z;
-  const denom = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}

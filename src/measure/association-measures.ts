@@ -1,4 +1,4 @@
-import { logLikelihood } from "./log-likelihood";
+import { logLikelihood } from "../stats/log-likelihood";
 
 /** Association measures collocations can be ranked by. */
 export const AssociationMeasure = {

@@ -1,11 +1,11 @@
 import { argumentError, checkInteger, checkOneOf } from "../errors";
 import type { OnWarning } from "../types";
-import { adjustPValues, PCorrection } from "./adjust-p-values";
-import { chiSquarePValue } from "./chi-square-p-value";
-import { logLikelihood } from "./log-likelihood";
-import { yatesChiSquare } from "./yates-chi-square";
+import { adjustPValues, PCorrection } from "../stats/adjust-p-values";
+import { chiSquarePValue } from "../stats/chi-square-p-value";
+import { logLikelihood } from "../stats/log-likelihood";
+import { yatesChiSquare } from "../stats/yates-chi-square";
 
-export { PCorrection } from "./adjust-p-values";
+export { PCorrection } from "../stats/adjust-p-values";
 
 /** Columns of a keyness row, in output order. */
 export const KEYNESS_COLUMNS = [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { STANCE_BY_PERIOD_COLUMNS, targetStanceByPeriod } from "../../src/compare/stance-by-period";
 import { stanceMarkerRates, STANCE_MARKER_RATE_COLUMNS } from "../../src/compare/stance-marker-rates";
-import { wilson } from "../../src/compare/term-rates";
+import { wilsonInterval as wilson } from "../../src/stats/wilson-interval";
 
 const corpus = [
   { id: "a", date: "1990-05-01", speaker: "X", meta: {}, text: "We reject talks with Moscow. We will not negotiate with Moscow." },

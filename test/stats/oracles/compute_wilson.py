@@ -18,7 +18,7 @@ for conf in (0.95, 0.9, 0.99):
                     "ci_low_per_1k": max(0.0, centre - half) * 1000, "ci_high_per_1k": min(1.0, centre + half) * 1000})
 json.dump({
     "provenance": {
-        "script": "test/compare/oracles/compute_wilson.py",
+        "script": "test/stats/oracles/compute_wilson.py",
         "method": "Wilson (1927) score interval; z = scipy.stats.norm.ppf(1 - (1 - confidence) / 2)",
         "python": platform.python_version(), "scipy": scipy.__version__,
         "date": datetime.date.today().isoformat(),
