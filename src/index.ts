@@ -33,7 +33,7 @@ export { createVocabulary, type MutableVocabulary } from "./segment/vocabulary";
 export { termFrequency, TERM_FREQUENCY_COLUMNS, type TermFrequencyOptions, type TermFrequencyRow } from "./measure/term-frequency";
 export { termFrequencyStream } from "./measure/term-frequency-stream";
 export { documentRows, DOCUMENT_COLUMNS, type DocumentRow } from "./measure/document-rows";
-export { compareDates, GroupingKind, MISSING_GROUP, type DocumentGroup, type Era, type GroupOptions } from "./measure/document-group";
+export { compareDates, GroupingKind, MISSING_GROUP, type DocumentGroup, type Era, type GroupOptions } from "./group/document-group";
 export { kwic, KWIC_COLUMNS, KwicSort, type KwicOptions, type KwicRow } from "./measure/kwic";
 export { keyness, KEYNESS_COLUMNS, KeynessDirection, KeynessMeasure, PCorrection, type KeynessCorpusOptions, type KeynessOptions, type KeynessRow, type TermCounts } from "./measure/keyness";
 export { keynessOfCounts } from "./measure/keyness-of-counts";
@@ -80,7 +80,7 @@ export type { Report, ReportItem, ReportTable } from "./render/report";
 
 // recipes: named analyses shared by notebooks and the CLI
 export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/quickstart";
-export { termFrequencyFile, type TermFrequencyFileOptions } from "./recipes/term-frequency-file";
+export { termFrequencyFile, type TermFrequencyFileOptions } from "./stream/term-frequency-file";
 export { compareAcrossDates, COMPARE_PARAMS, type CompareParams } from "./recipes/compare-across-dates";
 export { fullReport } from "./recipes/full-report";
 

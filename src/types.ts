@@ -90,11 +90,15 @@ export const TokenKind = {
 } as const;
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
-/** A sentence of a document with its UTF-16 offsets. */
+/**
+ * A sentence of a document: its index in the document (from 0) and its UTF-16 offsets,
+ * `text === doc.text.slice(start, end)`. Every row type of discourse-lab names a span
+ * `start` / `end` in UTF-16 units of the document text.
+ */
 export interface Sentence {
   readonly doc_id: string;
   readonly index: number;
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
 }

@@ -32,7 +32,7 @@ export const DOC_ID = "doc_id";
 export const DATE = "date";
 export const POSITION = "position";
 export const TOKEN_INDEX = "token_index";
-export const CHAR_START = "char_start";
+export const START = "start";
 export const TOTAL_TOKENS = "total_tokens";
 export const CI_LOW = "ci_low";
 export const CI_HIGH = "ci_high";
@@ -84,7 +84,7 @@ export const COLUMN_FORMAT: Readonly<Record<string, string>> = {
   log_ratio: ".2f",
   position: ".3f",
   token_index: ",d",
-  char_start: ",d",
+  start: ",d",
   total_tokens: ",d",
   ci_low: ".3f",
   ci_high: ".3f",

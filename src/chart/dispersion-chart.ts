@@ -1,5 +1,5 @@
 import { argumentError } from "../errors";
-import { CHAR_START, COLUMN_FORMAT, DATE, DOC_ID, DOCUMENT, POSITION, TERM, TOKEN_INDEX } from "./columns";
+import { START, COLUMN_FORMAT, DATE, DOC_ID, DOCUMENT, POSITION, TERM, TOKEN_INDEX } from "./columns";
 import { checkOptionKeys, compareStrings, intOption, num, rowsError, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
 
@@ -14,7 +14,7 @@ export interface DispersionChartRow {
   /** Relative position of the hit in the document, 0 (start) to 1 (end). */
   readonly position: number;
   /** Character offset of the hit in the document text. */
-  readonly char_start: number;
+  readonly start: number;
 }
 
 /** Options of {@link dispersionChart}. */
@@ -45,13 +45,13 @@ const OPTION_KEYS = ["maxDocuments", "bandHeight", "width", "title"] as const;
  * holds the year. Bands stay thin (10 px, down to 6 px from 67 documents) so that a few
  * hundred documents still fit; past `maxDocuments` documents only the first are drawn and
  * the subtitle says how many were left out. Tooltips show doc_id, date, term, position
- * and char_start.
+ * and start.
  *
  * The inline data holds one row per drawn hit (document label, doc_id, date, term,
- * token_index, position, char_start), sorted by document then position then term.
+ * token_index, position, start), sorted by document then position then term.
  *
  * @param rows - dispersion hits (fields read: doc_id, date, term, token_index, position,
- *   char_start), e.g. from `dispersionHits`.
+ *   start), e.g. from `dispersionHits`.
  * @param options - see {@link DispersionChartOptions}.
  * @returns a Vega-Lite spec ({@link ChartSpec}).
  * @throws DiscourseError `invalid_argument` for malformed rows (no string doc_id and term,
@@ -108,7 +108,7 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
         docRank.get(a.doc_id)! - docRank.get(b.doc_id)! ||
         a.position - b.position ||
         compareStrings(a.term, b.term) ||
-        (num(a.char_start) ?? -1) - (num(b.char_start) ?? -1),
+        (num(a.start) ?? -1) - (num(b.start) ?? -1),
     )
     .map((r) => ({
       [DOCUMENT]: label.get(r.doc_id)!,
@@ -117,7 +117,7 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
       [TERM]: r.term,
       [TOKEN_INDEX]: num(r.token_index),
       [POSITION]: r.position,
-      [CHAR_START]: num(r.char_start),
+      [START]: num(r.start),
     }));
 
   const terms = [...new Set(values.map((v) => v[TERM] as string))].sort(compareStrings);
@@ -148,7 +148,7 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
     { field: DATE, type: "nominal", title: DATE },
     { field: TERM, type: "nominal", title: TERM },
     { field: POSITION, type: "quantitative", title: POSITION, format: COLUMN_FORMAT[POSITION] },
-    { field: CHAR_START, type: "quantitative", title: CHAR_START, format: COLUMN_FORMAT[CHAR_START] },
+    { field: START, type: "quantitative", title: START, format: COLUMN_FORMAT[START] },
   ];
   return {
     $schema: VEGA_LITE_SCHEMA,

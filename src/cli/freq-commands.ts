@@ -10,7 +10,7 @@ import { termTrendChart } from "../chart/term-trend-chart";
 import { termTrendByGroupChart } from "../chart/term-trend-by-group-chart";
 import { writeReport } from "../render/write-report";
 import { fullReport } from "../recipes/full-report";
-import { termFrequencyFile } from "../recipes/term-frequency-file";
+import { termFrequencyFile } from "../stream/term-frequency-file";
 import { progressReporter, type Progress } from "./progress";
 import {
   corpusOptions, emitChart, formatOption, intArg, isJsonl, printRows, readCorpus, splitList, UsageError, warnTo,

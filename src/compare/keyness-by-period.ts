@@ -1,6 +1,6 @@
 import { checkOneOf } from "../errors";
 import type { Corpus } from "../types";
-import type { GroupOptions } from "../measure/document-group";
+import type { GroupOptions } from "../group/document-group";
 import { KEYNESS_COLUMNS, keynessOfCounts, type KeynessOptions, type KeynessRow, type TermCounts } from "../measure/keyness-of-counts";
 import { termFrequency, type TermFrequencyRow } from "../measure/term-frequency";
 import type { TokenOptions } from "../segment/token-filter";

@@ -1,5 +1,5 @@
 import type { Corpus, Document, OnWarning } from "../types";
-import { fieldValue } from "../measure/document-group";
+import { fieldValue } from "../group/document-group";
 import { parseSelectionFor, SelectionOperator, type SelectionClause } from "./parse-selection";
 
 const FN = "selectDocuments";

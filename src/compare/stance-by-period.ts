@@ -1,9 +1,10 @@
 import { argumentError } from "../errors";
-import { compareDates, groupingOf, type GroupOptions } from "../measure/document-group";
-import { normalQuantile } from "../stats/normal-quantile";
-import { targetStance, type StanceLabel, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "../measure/stance/target-stance";
+import type { GroupOptions } from "../group/document-group";
+import { tallyFindings } from "../group/findings-per-group";
+import { confidenceZ, meanInterval, shareInterval } from "../group/group-rates";
+import { groupKey } from "../group/group-tally";
+import { StanceLabel, targetStance, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "../measure/stance/target-stance";
 import type { Corpus, OnWarning } from "../types";
-import { wilsonInterval as wilson } from "../stats/wilson-interval";
 
 /** Columns of {@link targetStanceByPeriod}. */
 export const STANCE_BY_PERIOD_COLUMNS = [
@@ -51,72 +52,75 @@ export interface TargetStanceByPeriodOptions extends GroupOptions, TargetStanceO
  * Stance toward a target per group (`by`: "year" by default, "document", "speaker",
  * "decade", "period" + `breaks`, any field): counts of FAVOR / AGAINST / NONE mentions, the
  * mean score with its interval, the share against with a Wilson interval, a label and the
- * evidence sentences. Groups without mentions are kept (NaN means, label NONE).
+ * evidence sentences. Groups without mentions are kept (NaN means, label NONE). Groups,
+ * their order and the counts come from the one per-group step (`findingsPerGroup`'s tally).
  *
  * @param corpus Documents.
  * @param target See `targetStance`.
  * @param options Grouping, `window` / `cueWindow` of `targetStance`, `confidence` (0.95), `evidence` (3).
- * @returns Rows {@link STANCE_BY_PERIOD_COLUMNS}, groups in date order.
+ * @returns Rows {@link STANCE_BY_PERIOD_COLUMNS}, groups in date order (a period's start, else
+ *   the earliest document; undated groups last, then by name).
  * @example
  * targetStanceByPeriod(sotuCorpus(), { name: "tariffs", terms: ["tariff*"] }, { by: "decade" });
  * // [{ group: "1790s", n_mentions: 0, mean_score: NaN, label: "NONE", evidence: "", ... }, ...,
  * //  { group: "1820s", n_mentions: 12, mean_score: 0.11, label: "NONE", ... }, ...]
  */
 export function targetStanceByPeriod(corpus: Corpus, target: StanceTarget, options: TargetStanceByPeriodOptions = {}): StanceByPeriodRow[] {
-  const FN = "targetStanceByPeriod";
-  const confidence = options.confidence ?? 0.95;
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) throw argumentError(FN, 'option "confidence"', "a number between 0 and 1 (exclusive)", confidence);
+  const z = confidenceZ(FN, options.confidence ?? 0.95);
   const keep = options.evidence ?? 3;
   if (typeof keep !== "number" || !Number.isInteger(keep) || keep < 0) throw argumentError(FN, 'option "evidence"', "an integer >= 0", keep);
-  const group = groupingOf(FN, { by: "year", ...options }, options.onWarning);
-  const mentions = targetStance(corpus, target, options);
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const groups = new Map<string, { group: string; group_start: string | null; split: string | null; docs: number; rows: TargetStanceRow[] }>();
-  const docKey = new Map<string, string>();
-  for (const doc of corpus) {
-    const g = group(doc);
-    const k = `${g.group}\u0000${g.split ?? ""}`;
-    let acc = groups.get(k);
-    if (!acc) groups.set(k, (acc = { ...g, docs: 0, rows: [] }));
-    acc.docs++;
-    docKey.set(doc.id, k);
+  let mentions: TargetStanceRow[] = [];
+  const findings = () => {
+    mentions = targetStance(corpus, target, options);
+    return mentions.flatMap((m) => [{ doc_id: m.doc_id, category: MENTION, value: m.score }, { doc_id: m.doc_id, category: m.label }]);
+  };
+  const { tally, groupOf } = tallyFindings(FN, corpus, findings, { by: "year", ...options, categories: [] });
+  const byGroup = new Map<string, TargetStanceRow[]>();
+  for (const m of mentions) {
+    const k = groupKey(groupOf.get(m.doc_id)!);
+    const list = byGroup.get(k);
+    if (list) list.push(m);
+    else byGroup.set(k, [m]);
   }
-  for (const m of mentions) groups.get(docKey.get(m.doc_id)!)!.rows.push(m);
-  const ordered = [...groups.values()].sort((a, b) => (a.group_start && b.group_start ? compareDates(a.group_start, b.group_start) : 0) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-  return ordered.map((g) => {
-    const n = g.rows.length;
-    const scores = g.rows.map((r) => r.score);
-    const mean = n === 0 ? NaN : scores.reduce((a, b) => a + b, 0) / n;
-    const sd = n < 2 ? NaN : Math.sqrt(scores.reduce((a, s) => a + (s - mean) ** 2, 0) / (n - 1));
-    const half = n < 2 ? NaN : (z * sd) / Math.sqrt(n);
-    const count = (l: string) => g.rows.filter((r) => r.label === l).length;
-    const against = count("AGAINST");
-    const [lo, hi] = wilson(against, n, z);
+  return tally.groups().map((g) => {
+    const n = tally.cell(g, MENTION).count;
+    const { mean, low, high } = meanInterval(tally.cell(g, MENTION), z);
+    const against = tally.cell(g, StanceLabel.against).count;
+    const [lo, hi] = shareInterval(against, n, z);
     const label: StanceLabel = mean >= 0.5 ? "FAVOR" : mean <= -0.5 ? "AGAINST" : "NONE";
-    const sign = label === "FAVOR" ? 1 : label === "AGAINST" ? -1 : 0;
-    const evidence = g.rows
-      .filter((r) => (sign === 0 ? r.label !== "NONE" : Math.sign(r.score) === sign))
-      .sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : 0) || a.char_start - b.char_start)
-      .slice(0, keep)
-      .map((r) => r.sentence.replace(/\s+/g, " ").trim());
     return {
       group: g.group,
       group_start: g.group_start,
       split: g.split,
       target: target.name,
-      n_docs: g.docs,
+      n_docs: g.n_docs,
       n_mentions: n,
-      n_favor: count("FAVOR"),
+      n_favor: tally.cell(g, StanceLabel.favor).count,
       n_against: against,
-      n_none: count("NONE"),
+      n_none: tally.cell(g, StanceLabel.none).count,
       mean_score: mean,
-      ci_low: mean - half,
-      ci_high: mean + half,
+      ci_low: low,
+      ci_high: high,
       share_against: n === 0 ? NaN : against / n,
       against_low: lo,
       against_high: hi,
       label,
-      evidence: evidence.join(" | "),
+      evidence: evidenceOf(byGroup.get(groupKey(g)) ?? [], label, keep),
     };
   });
+}
+
+const FN = "targetStanceByPeriod";
+/** Tally category of every mention (its value is the mention's score). */
+const MENTION = "mention";
+
+/** Up to `keep` sentences carrying the label (strongest first), joined by " | ". */
+function evidenceOf(rows: readonly TargetStanceRow[], label: StanceLabel, keep: number): string {
+  const sign = label === "FAVOR" ? 1 : label === "AGAINST" ? -1 : 0;
+  return rows
+    .filter((r) => (sign === 0 ? r.label !== "NONE" : Math.sign(r.score) === sign))
+    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : 0) || a.start - b.start)
+    .slice(0, keep)
+    .map((r) => r.sentence.replace(/\s+/g, " ").trim())
+    .join(" | ");
 }

@@ -1,5 +1,5 @@
 import { dispersionHits, type DispersionOptions } from "../measure/dispersion-hits";
-import { compareDates } from "../measure/document-group";
+import { compareDates } from "../group/document-group";
 import { normalizeTerm } from "../measure/normalize-term";
 import type { Corpus } from "../types";
 
@@ -10,12 +10,12 @@ export const TERM_FIRST_LAST_USE_COLUMNS = [
   "n_docs",
   "first_date",
   "first_doc_id",
-  "first_char_start",
-  "first_char_end",
+  "first_start",
+  "first_end",
   "last_date",
   "last_doc_id",
-  "last_char_start",
-  "last_char_end",
+  "last_start",
+  "last_end",
   "undated_count",
 ] as const;
 
@@ -33,12 +33,12 @@ export type TermFirstLastUseRow = {
   readonly n_docs: number;
   readonly first_date: string | null;
   readonly first_doc_id: string | null;
-  readonly first_char_start: number | null;
-  readonly first_char_end: number | null;
+  readonly first_start: number | null;
+  readonly first_end: number | null;
   readonly last_date: string | null;
   readonly last_doc_id: string | null;
-  readonly last_char_start: number | null;
-  readonly last_char_end: number | null;
+  readonly last_start: number | null;
+  readonly last_end: number | null;
   readonly undated_count: number;
 };
 
@@ -86,12 +86,12 @@ export function termFirstLastUse(corpus: Corpus, terms: readonly string[], optio
       n_docs: a?.docs.size ?? 0,
       first_date: a?.first?.date ?? null,
       first_doc_id: a?.first?.doc_id ?? null,
-      first_char_start: a?.first?.char_start ?? null,
-      first_char_end: a?.first?.char_end ?? null,
+      first_start: a?.first?.start ?? null,
+      first_end: a?.first?.end ?? null,
       last_date: a?.last?.date ?? null,
       last_doc_id: a?.last?.doc_id ?? null,
-      last_char_start: a?.last?.char_start ?? null,
-      last_char_end: a?.last?.char_end ?? null,
+      last_start: a?.last?.start ?? null,
+      last_end: a?.last?.end ?? null,
       undated_count: a?.undated ?? 0,
     };
   });

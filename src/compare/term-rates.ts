@@ -1,17 +1,17 @@
 import { argumentError } from "../errors";
 import type { Corpus } from "../types";
-import type { GroupOptions } from "../measure/document-group";
-import { normalQuantile } from "../stats/normal-quantile";
-import { wilsonInterval as wilson } from "../stats/wilson-interval";
+import type { GroupOptions } from "../group/document-group";
+import { confidenceZ, rateInterval } from "../group/group-rates";
 import { termFrequency, type TermFrequencyOptions } from "../measure/term-frequency";
 
 /** Columns of {@link termRates}. */
-export const TERM_RATE_COLUMNS = ["group", "group_start", "split", "term", "count", "total_tokens", "per_1k", "ci_low", "ci_high", "n_docs", "doc_freq"] as const;
+export const TERM_RATE_COLUMNS = ["group", "group_start", "split", "term", "count", "total_tokens", "per_1k", "ci_low", "ci_high", "n_words", "n_docs", "doc_freq"] as const;
 
 /**
  * A term's rate in one group with its confidence interval: `per_1k` is count per 1,000
  * tokens; `ci_low`, `ci_high` bound it (Wilson score interval for the proportion
- * count / total_tokens, times 1,000). Empty groups have NaN rate and bounds.
+ * count / total_tokens, times 1,000), computed by the one per-group step: groups in its
+ * order, and a group without tokens has NaN rate and bounds.
  */
 export type TermRateRow = {
   readonly group: string;
@@ -23,6 +23,8 @@ export type TermRateRow = {
   readonly per_1k: number;
   readonly ci_low: number;
   readonly ci_high: number;
+  /** Words of the group's documents (the n_words of every table). */
+  readonly n_words: number;
   readonly n_docs: number;
   readonly doc_freq: number;
 };
@@ -48,17 +50,13 @@ export interface TermRatesOptions extends GroupOptions, Omit<TermFrequencyOption
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. JASA 22, 209-212.
  */
 export function termRates(corpus: Corpus, terms: readonly string[], options: TermRatesOptions = {}): TermRateRow[] {
-  const confidence = options.confidence ?? 0.95;
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw argumentError("termRates", 'option "confidence"', "a number between 0 and 1 (exclusive)", confidence);
-  }
+  const z = confidenceZ("termRates", options.confidence ?? 0.95);
   if (!Array.isArray(terms) || terms.length === 0) throw argumentError("termRates", 'argument "terms"', "a non-empty list of terms", terms);
   const ngram = Math.max(...terms.map((t) => String(t).trim().split(/\s+/).length));
   const { confidence: _c, ...rest } = options;
   const rows = termFrequency(corpus, { by: "decade", ngram, ...rest, terms });
-  const z = normalQuantile(1 - (1 - confidence) / 2);
   return rows.map((r) => {
-    const [low, high] = wilson(r.count, r.total_tokens, z);
+    const [ci_low, ci_high] = rateInterval(r.count, r.total_tokens, z);
     return {
       group: r.group,
       group_start: r.group_start,
@@ -66,9 +64,10 @@ export function termRates(corpus: Corpus, terms: readonly string[], options: Ter
       term: r.term,
       count: r.count,
       total_tokens: r.total_tokens,
-      per_1k: r.total_tokens === 0 ? NaN : r.per_1k,
-      ci_low: low * 1000,
-      ci_high: high * 1000,
+      per_1k: r.per_1k,
+      ci_low,
+      ci_high,
+      n_words: r.n_words,
       n_docs: r.n_docs,
       doc_freq: r.doc_freq,
     };

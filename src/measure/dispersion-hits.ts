@@ -4,7 +4,7 @@ import type { Corpus, OnWarning } from "../types";
 import { forEachMatch, termMatcher } from "./match-terms";
 
 /** Columns of a dispersion hit row, in output order. */
-export const DISPERSION_HIT_COLUMNS = ["doc_id", "date", "term", "token_index", "n_tokens_doc", "position", "char_start", "char_end"] as const;
+export const DISPERSION_HIT_COLUMNS = ["doc_id", "date", "term", "token_index", "n_tokens_doc", "position", "start", "end"] as const;
 
 /**
  * One occurrence of a term, placed in its document.
@@ -13,7 +13,7 @@ export const DISPERSION_HIT_COLUMNS = ["doc_id", "date", "term", "token_index", 
  * - `token_index`: index of the (first) token within the document, from 0, counting
  *   the tokens kept by the token options.
  * - `n_tokens_doc`: tokens of the document; `position` = token_index / n_tokens_doc, in [0, 1).
- * - `char_start`, `char_end`: UTF-16 offsets of the occurrence in the document text.
+ * - `start`, `end`: UTF-16 offsets of the occurrence in the document text.
  */
 export type DispersionHitRow = {
   readonly doc_id: string;
@@ -22,8 +22,8 @@ export type DispersionHitRow = {
   readonly token_index: number;
   readonly n_tokens_doc: number;
   readonly position: number;
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
 };
 
 /** Options of dispersionHits and dispersionMeasures. */
@@ -67,8 +67,8 @@ export function dispersionHits(corpus: Corpus, terms: readonly string[], options
       token_index: start - first,
       n_tokens_doc: size,
       position: (start - first) / size,
-      char_start: tk.charStart[start],
-      char_end: tk.charEnd[end - 1],
+      start: tk.charStart[start],
+      end: tk.charEnd[end - 1],
     });
   });
   return rows;

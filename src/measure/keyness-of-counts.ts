@@ -1,3 +1,4 @@
+import { ratePer1k } from "../group/group-rates";
 import { argumentError, checkInteger, checkOneOf } from "../errors";
 import type { OnWarning } from "../types";
 import { adjustPValues, PCorrection } from "../stats/adjust-p-values";
@@ -199,8 +200,8 @@ export function keynessRows(fn: string, target: TermCounts, reference: TermCount
       n_reference: bk,
       total_target: c,
       total_reference: d,
-      per_1k_target: (ak * 1000) / c,
-      per_1k_reference: (bk * 1000) / d,
+      per_1k_target: ratePer1k(ak, c),
+      per_1k_reference: ratePer1k(bk, d),
       g2: g2[j],
       chi2: yatesChiSquare(ak, c - ak, bk, d - bk),
       p: p[j],

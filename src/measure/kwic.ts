@@ -6,10 +6,10 @@ import { forEachPatternMatch, parsePattern, patternIds } from "./pattern-ids";
 const FN = "kwic";
 
 /** Columns of {@link kwic}, in order. */
-export const KWIC_COLUMNS = ["doc_id", "date", "speaker", "left", "match", "right", "char_start", "char_end", "sentence"] as const;
+export const KWIC_COLUMNS = ["doc_id", "date", "speaker", "left", "match", "right", "start", "end", "sentence"] as const;
 
 /**
- * One concordance line. `match` is the exact surface, `doc.text.slice(char_start, char_end)`
+ * One concordance line. `match` is the exact surface, `doc.text.slice(start, end)`
  * (UTF-16 offsets); `left`, `right` and `sentence` are whitespace-collapsed.
  */
 export type KwicRow = {
@@ -20,8 +20,8 @@ export type KwicRow = {
   readonly left: string;
   readonly match: string;
   readonly right: string;
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
   /** The sentence (or sentences, for a phrase across a sentence end) holding the match. */
   readonly sentence: string;
 };
@@ -91,7 +91,7 @@ export interface KwicOptions {
  * const c = [{ id: "a", text: "We will apply maximum pressure on Iran’s regime.", meta: {} }];
  * kwic(c, "iran", { window: 3 })[0];
  * // { doc_id: "a", date: null, speaker: null, left: "maximum pressure on", match: "Iran",
- * //   right: "’s regime.", char_start: 34, char_end: 38,
+ * //   right: "’s regime.", start: 34, end: 38,
  * //   sentence: "We will apply maximum pressure on Iran’s regime." }
  * kwic(corpus, "maximum pressure", { window: "sentence", sort: "left" });
  * kwic(corpus, "/sanction(s|ed)?/"); // sanction, sanctions, sanctioned; not sanctioning
@@ -177,8 +177,8 @@ function row(corpus: Corpus, tk: Tokens, h: Hit, removePunct: boolean): KwicRow 
     left: context(h.lo, h.start),
     match: text.slice(charStart, charEnd),
     right: context(h.end, h.hi),
-    char_start: charStart,
-    char_end: charEnd,
+    start: charStart,
+    end: charEnd,
     sentence: collapse(text.slice(tk.sentenceStart[tk.sentenceId[h.start]], tk.sentenceEnd[tk.sentenceId[h.end - 1]])),
   };
 }

@@ -20,7 +20,8 @@ export type RhetoricUsThemRow = {
 /**
  * Us-versus-them framing per group: the counts and rates of the `in-group` (we, us, our,
  * our nation) and `out-group` (they, them, their, the enemy) rules, and their ratio,
- * read off {@link rhetoricSummary} rows (which must include both rules).
+ * read off {@link rhetoricSummary} rows (which must include both rules; a rule missing
+ * from them gives count 0 and rate NaN).
  * @param summary Rows of {@link rhetoricSummary}.
  * @returns Rows with the columns {@link RHETORIC_US_THEM_COLUMNS}, in the summary's group order.
  * @example
@@ -34,21 +35,21 @@ export type RhetoricUsThemRow = {
  */
 export function rhetoricUsThem(summary: readonly RhetoricSummaryRow[]): RhetoricUsThemRow[] {
   const order: string[] = [];
-  const acc = new Map<string, { g: RhetoricSummaryRow; inn: number; out: number }>();
+  const acc = new Map<string, { g: RhetoricSummaryRow; inn: number; out: number; innRate: number; outRate: number }>();
   for (const r of summary) {
     if (r.rule !== "in-group" && r.rule !== "out-group") continue;
     const key = JSON.stringify([r.group, r.split]);
     let a = acc.get(key);
     if (!a) {
-      acc.set(key, (a = { g: r, inn: 0, out: 0 }));
+      acc.set(key, (a = { g: r, inn: 0, out: 0, innRate: NaN, outRate: NaN }));
       order.push(key);
     }
-    if (r.rule === "in-group") a.inn += r.count;
-    else a.out += r.count;
+    // Rates come from the summary rows (the one per-group step), never recomputed here.
+    if (r.rule === "in-group") [a.inn, a.innRate] = [r.count, r.per_1k];
+    else [a.out, a.outRate] = [r.count, r.per_1k];
   }
   return order.map((k) => {
-    const { g, inn, out } = acc.get(k)!;
-    const rate = (x: number) => (g.n_words === 0 ? NaN : (x * 1000) / g.n_words);
+    const { g, inn, out, innRate, outRate } = acc.get(k)!;
     return {
       group: g.group,
       group_start: g.group_start,
@@ -56,8 +57,8 @@ export function rhetoricUsThem(summary: readonly RhetoricSummaryRow[]): Rhetoric
       in_group: inn,
       out_group: out,
       n_words: g.n_words,
-      in_group_per_1k: rate(inn),
-      out_group_per_1k: rate(out),
+      in_group_per_1k: innRate,
+      out_group_per_1k: outRate,
       us_them_ratio: out === 0 ? (inn === 0 ? NaN : Infinity) : inn / out,
     };
   });

@@ -5,13 +5,15 @@
  * @internal
  */
 import { argumentError, checkInteger } from "../errors";
-import type { Document, OnWarning } from "../types";
+import type { Document, OnWarning, Tokens, Vocabulary } from "../types";
 import { TokenKind } from "../types";
-import { scanText, type SurfaceCache } from "../segment/scan-text";
+import { scanText, type ScanOptions, type SurfaceCache } from "../segment/scan-text";
 import { TokenBuffer } from "../segment/token-buffer";
 import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "../segment/token-filter";
 import { createVocabulary, type MutableVocabulary } from "../segment/vocabulary";
-import { compareDates, groupingOf, type DocumentGroup, type GroupOptions } from "./document-group";
+import type { DocumentGroup, GroupOptions } from "../group/document-group";
+import { ratePer1k } from "../group/group-rates";
+import { GroupTally, groupKey, type TallyState } from "../group/group-tally";
 
 /** Columns of a term-frequency row, in output order. */
 export const TERM_FREQUENCY_COLUMNS = [
@@ -24,6 +26,7 @@ export const TERM_FREQUENCY_COLUMNS = [
   "doc_freq",
   "tfidf",
   "total_tokens",
+  "n_words",
   "n_docs",
 ] as const;
 
@@ -34,12 +37,15 @@ export const TERM_FREQUENCY_COLUMNS = [
  *   grouped by document); null for groups that are not periods.
  * - `split`: the value of the `split` field, or null.
  * - `count`: occurrences of the term in the group.
- * - `per_1k`: count per 1,000 tokens of the group (`total_tokens`).
+ * - `per_1k`: count per 1,000 tokens of the group (`total_tokens`); NaN for a group
+ *   without tokens (the empty-group rule of every per-group table).
  * - `doc_freq`: documents of the group containing the term.
  * - `tfidf`: count x log10(N / df), N documents in the corpus, df documents of the corpus
  *   containing the term (quanteda's dfm_tfidf with scheme_tf "count", base 10).
  * - `total_tokens`: tokens counted in the group (after punctuation and number filters,
- *   before stopword removal; for n-grams, the n-grams formed).
+ *   before stopword removal; for n-grams, the n-grams formed): the denominator of per_1k.
+ * - `n_words`: words of the group's documents (word and number tokens, `wordCounts`), the
+ *   n_words of every table; equal to total_tokens for single words with numbers kept.
  * - `n_docs`: documents in the group.
  */
 export type TermFrequencyRow = {
@@ -52,6 +58,7 @@ export type TermFrequencyRow = {
   readonly doc_freq: number;
   readonly tfidf: number;
   readonly total_tokens: number;
+  readonly n_words: number;
   readonly n_docs: number;
 };
 
@@ -77,7 +84,6 @@ export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
 export interface CounterGroupState {
   readonly key: DocumentGroup;
   readonly total: number;
-  readonly docs: number;
   /** Index into `CounterState.terms` of each counted term. */
   readonly termIdx: Uint32Array;
   readonly counts: Uint32Array;
@@ -91,11 +97,12 @@ export interface CounterState {
   /** Corpus document frequency of each term. */
   readonly df: Uint32Array;
   readonly groups: readonly CounterGroupState[];
+  /** Documents and words per group (the per-group step's partial table). */
+  readonly tally: TallyState;
 }
 
 interface GroupAcc {
   readonly key: DocumentGroup;
-  readonly order: number;
   /** term id -> slot (sparse groups) */
   slots: Map<number, number> | undefined;
   ids: Uint32Array;
@@ -103,7 +110,6 @@ interface GroupAcc {
   dfs: Uint32Array;
   used: number;
   total: number;
-  docs: number;
 }
 
 /** Streaming term counter. @internal */
@@ -112,7 +118,7 @@ export class TermCounter {
   private readonly cache: SurfaceCache = new Map();
   private readonly policy: TokenPolicy;
   private readonly n: number;
-  private readonly grouping: (doc: Document) => DocumentGroup;
+  private readonly tally: GroupTally;
   private readonly single: boolean;
   private readonly buf = new TokenBuffer();
   private drop: Uint8Array = new Uint8Array(1024);
@@ -138,88 +144,129 @@ export class TermCounter {
     if (options.terms !== undefined && (!Array.isArray(options.terms) || options.terms.some((t) => typeof t !== "string" || t.trim() === ""))) {
       throw argumentError(fn, 'option "terms"', "a list of non-empty strings", options.terms);
     }
-    this.grouping = groupingOf(fn, options, options.onWarning);
+    this.tally = new GroupTally(fn, options, options.onWarning);
     this.single = (options.by ?? "none") === "none" && options.split === undefined;
     this.vocab = createVocabulary();
   }
 
-  /** Counts one document. */
+  /** How texts are scanned (lowercasing, hyphens): the shared tokenization to count from. */
+  get scan(): ScanOptions {
+    return this.policy.scan;
+  }
+
+  /** Counts one document, scanning its text (streams: nothing else reads it). */
   add(doc: Document): void {
-    this.addText(doc.text, this.grouping(doc));
+    this.addText(doc.text, this.groupOf(doc), doc.date ?? null);
   }
 
   /** The group of a document (reporting a missing field to `onWarning`). */
   groupOf(doc: Document): DocumentGroup {
-    return this.grouping(doc);
+    return this.tally.groupOf(doc);
   }
 
   /** Counts one text in a group computed by {@link groupOf} (possibly in another thread). */
-  addText(text: string, group: DocumentGroup): void {
+  addText(text: string, group: DocumentGroup, date: string | null): void {
+    this.buf.reset();
+    scanText(text, this.vocab, this.cache, this.buf, this.policy.scan);
+    this.countBuffer(group, date);
+  }
+
+  /**
+   * Counts document `d` of a shared tokenization (`tokenStream` with this counter's
+   * {@link scan} options) without scanning its text again.
+   */
+  addTokens(tk: Tokens, d: number, group: DocumentGroup, date: string | null): void {
+    const map = this.idMap(tk.vocabulary);
     const buf = this.buf;
     buf.reset();
-    scanText(text, this.vocab, this.cache, buf, this.policy.scan);
+    for (let i = tk.docStart[d]; i < tk.docStart[d + 1]; i++) {
+      const shared = tk.typeId[i];
+      let id = map[shared];
+      if (id < 0) id = map[shared] = this.vocab.intern(tk.vocabulary.term(shared));
+      buf.push(id, tk.charStart[i], tk.charEnd[i], tk.kind[i], tk.sentenceId[i]);
+    }
+    this.countBuffer(group, date);
+  }
+
+  private mapped: { vocabulary: Vocabulary; ids: Int32Array } | undefined;
+
+  /** Ids of this counter's vocabulary for the ids of a shared one (-1: not yet met). */
+  private idMap(vocabulary: Vocabulary): Int32Array {
+    if (this.mapped?.vocabulary !== vocabulary) this.mapped = { vocabulary, ids: new Int32Array(vocabulary.size).fill(-1) };
+    return this.mapped.ids;
+  }
+
+  /** Counts the document in the buffer into its group. */
+  private countBuffer(group: DocumentGroup, date: string | null): void {
     if (this.vocab.size > this.dropChecked) {
       this.drop = stopMask(this.vocab, this.policy.stop, this.drop, this.dropChecked);
       this.dropChecked = this.vocab.size;
     }
     const acc = this.groupFor(group);
+    this.tally.addGrouped(group, date, wordsIn(this.buf));
     this.docs++;
-    acc.docs++;
+    const { touched, total } = this.n === 1 ? this.countWords() : this.countGrams();
+    acc.total += total;
+    this.mergeDocument(acc, touched);
+  }
+
+  /** Unigram pass over the buffer; fills docCount/touched with type ids. */
+  private countWords(): { touched: number; total: number } {
+    const buf = this.buf;
+    const keep = this.policy.keepKind;
+    const drop = this.drop;
+    this.ensure(this.vocab.size);
+    const docCount = this.docCount;
+    const typeId = buf.typeId;
+    const kind = buf.kind;
     let touched = 0;
     let total = 0;
-    if (this.n === 1) {
-      const keep = this.policy.keepKind;
-      const drop = this.drop;
-      this.ensure(this.vocab.size);
-      const docCount = this.docCount;
-      const typeId = buf.typeId;
-      const kind = buf.kind;
-      // Plain version: for each token, if its kind is kept count it in total, and unless
-      // it is a stopword increment docCount[id] (remembering first-seen ids in `touched`).
-      for (let i = 0, len = buf.length; i < len; i++) {
-        if (!keep[kind[i]]) continue;
-        total++;
-        const id = typeId[i];
-        if (drop[id] === 1) continue;
-        if (docCount[id]++ === 0) {
-          if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
-          this.touched[touched++] = id;
-        }
+    // Plain version: for each token, if its kind is kept count it in total, and unless
+    // it is a stopword increment docCount[id] (remembering first-seen ids in `touched`).
+    for (let i = 0, len = buf.length; i < len; i++) {
+      if (!keep[kind[i]]) continue;
+      total++;
+      const id = typeId[i];
+      if (drop[id] === 1) continue;
+      if (docCount[id]++ === 0) {
+        if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
+        this.touched[touched++] = id;
       }
-    } else {
-      const r = this.countGrams();
-      touched = r.touched;
-      total = r.total;
     }
-    acc.total += total;
+    return { touched, total };
+  }
+
+  /** Adds one document's counts (docCount over `touched` ids) to its group and the corpus df. */
+  private mergeDocument(acc: GroupAcc, touched: number): void {
     const docCount = this.docCount;
     const corpusDf = this.corpusDf;
     const list = this.touched;
-    if (this.single) {
-      // The one group is the corpus: counts and document frequencies are dense.
-      for (let k = 0; k < touched; k++) {
-        const id = list[k];
+    for (let k = 0; k < touched; k++) {
+      const id = list[k];
+      if (this.single) {
+        // The one group is the corpus: counts and document frequencies are dense.
         if (id >= acc.counts.length) growGroup(acc, this.docCount.length);
         acc.counts[id] += docCount[id];
-        corpusDf[id]++;
-        docCount[id] = 0;
-      }
-    } else {
-      for (let k = 0; k < touched; k++) {
-        const id = list[k];
-        let slot = acc.slots!.get(id);
-        if (slot === undefined) {
-          slot = acc.used++;
-          if (slot === acc.ids.length) growGroup(acc, slot * 2);
-          acc.slots!.set(id, slot);
-          acc.ids[slot] = id;
-        }
+      } else {
+        const slot = this.slotOf(acc, id);
         acc.counts[slot] += docCount[id];
         acc.dfs[slot]++;
-        corpusDf[id]++;
-        docCount[id] = 0;
       }
+      corpusDf[id]++;
+      docCount[id] = 0;
     }
+  }
+
+  /** The slot of term `id` in a sparse group, made when new. */
+  private slotOf(acc: GroupAcc, id: number): number {
+    let slot = acc.slots!.get(id);
+    if (slot === undefined) {
+      slot = acc.used++;
+      if (slot === acc.ids.length) growGroup(acc, slot * 2);
+      acc.slots!.set(id, slot);
+      acc.ids[slot] = id;
+    }
+    return slot;
   }
 
   /** N-gram pass over the current buffer; fills docCount/touched with n-gram ids. */
@@ -278,20 +325,18 @@ export class TermCounter {
   }
 
   private groupFor(g: DocumentGroup): GroupAcc {
-    const key = g.split === null ? g.group : `${g.group}\u0000${g.split}`;
+    const key = groupKey(g);
     let acc = this.groups.get(key);
     if (!acc) {
       const cap = this.single ? 1024 : 256;
       acc = {
         key: g,
-        order: this.groups.size,
         slots: this.single ? undefined : new Map(),
         ids: new Uint32Array(this.single ? 0 : cap),
         counts: new Uint32Array(cap),
         dfs: new Uint32Array(this.single ? 0 : cap),
         used: 0,
         total: 0,
-        docs: 0,
       };
       this.groups.set(key, acc);
     }
@@ -334,9 +379,9 @@ export class TermCounter {
           dfs.push(acc.dfs[s]);
         }
       }
-      groups.push({ key: acc.key, total: acc.total, docs: acc.docs, termIdx: Uint32Array.from(termIdx), counts: Uint32Array.from(counts), dfs: Uint32Array.from(dfs) });
+      groups.push({ key: acc.key, total: acc.total, termIdx: Uint32Array.from(termIdx), counts: Uint32Array.from(counts), dfs: Uint32Array.from(dfs) });
     }
-    return { docs: this.docs, terms, df: Uint32Array.from(df), groups };
+    return { docs: this.docs, terms, df: Uint32Array.from(df), groups, tally: this.tally.state() };
   }
 
   /** Adds the counts of another counter with the same options (see {@link state}). */
@@ -344,11 +389,11 @@ export class TermCounter {
     const ids = state.terms.map((t) => this.internTerm(t));
     this.ensure(this.termCount());
     this.docs += state.docs;
+    this.tally.absorb(state.tally);
     for (let k = 0; k < ids.length; k++) this.corpusDf[ids[k]] += state.df[k];
     for (const g of state.groups) {
       const acc = this.groupFor(g.key);
       acc.total += g.total;
-      acc.docs += g.docs;
       for (let j = 0; j < g.termIdx.length; j++) {
         const id = ids[g.termIdx[j]];
         if (this.single) {
@@ -356,13 +401,7 @@ export class TermCounter {
           acc.counts[id] += g.counts[j];
           continue;
         }
-        let slot = acc.slots!.get(id);
-        if (slot === undefined) {
-          slot = acc.used++;
-          if (slot === acc.ids.length) growGroup(acc, slot * 2);
-          acc.slots!.set(id, slot);
-          acc.ids[slot] = id;
-        }
+        const slot = this.slotOf(acc, id);
         acc.counts[slot] += g.counts[j];
         acc.dfs[slot] += g.dfs[j];
       }
@@ -388,31 +427,14 @@ export class TermCounter {
     return id;
   }
 
-  /** The rows, groups in date (then label) order, terms by count then codepoint order. */
+  /** The rows: groups in the one order of per-group tables (`compareGroupTotals`), terms by count then codepoint order. */
   rows(): TermFrequencyRow[] {
     const N = this.docs;
     const out: TermFrequencyRow[] = [];
-    const groups = [...this.groups.values()].sort(compareGroups);
     const wanted = this.wantedIds();
-    for (const acc of groups) {
-      const entries: Array<{ id: number; count: number; df: number }> = [];
-      if (wanted) {
-        for (const id of wanted) {
-          if (id < 0) continue;
-          const slot = this.single ? id : acc.slots!.get(id);
-          const count = slot === undefined || slot >= acc.counts.length ? 0 : acc.counts[slot];
-          const df = this.single ? (id < this.corpusDf.length ? this.corpusDf[id] : 0) : slot === undefined ? 0 : acc.dfs[slot];
-          entries.push({ id, count, df });
-        }
-      } else if (this.single) {
-        for (let id = 0; id < Math.min(acc.counts.length, this.termCount()); id++) {
-          if (acc.counts[id] > 0) entries.push({ id, count: acc.counts[id], df: this.corpusDf[id] });
-        }
-      } else {
-        for (let s = 0; s < acc.used; s++) entries.push({ id: acc.ids[s], count: acc.counts[s], df: acc.dfs[s] });
-      }
-      const min = this.options.minCount ?? 1;
-      const kept = wanted ? entries : entries.filter((e) => e.count >= min);
+    for (const g of this.tally.groups()) {
+      const acc = this.groups.get(groupKey(g))!;
+      const kept = this.entries(acc, wanted);
       const terms = kept.map((e) => this.termOf(e.id));
       const order = kept.map((_, k) => k);
       if (!wanted) order.sort((x, y) => kept[y].count - kept[x].count || cmp(terms[x], terms[y]));
@@ -421,20 +443,45 @@ export class TermCounter {
         const e = kept[order[r]];
         const df = e.id < this.corpusDf.length ? this.corpusDf[e.id] : 0;
         out.push({
-          group: acc.key.group,
-          group_start: acc.key.group_start,
-          split: acc.key.split,
+          group: g.group,
+          group_start: g.group_start,
+          split: g.split,
           term: terms[order[r]],
           count: e.count,
-          per_1k: acc.total === 0 ? 0 : (e.count * 1000) / acc.total,
+          per_1k: ratePer1k(e.count, acc.total),
           doc_freq: e.df,
           tfidf: df === 0 ? 0 : e.count * Math.log10(N / df),
           total_tokens: acc.total,
-          n_docs: acc.docs,
+          n_words: g.n_words,
+          n_docs: g.n_docs,
         });
       }
     }
     return out;
+  }
+
+  /** A group's terms with count and document frequency: the wanted ones (zeros included), or all counted at least minCount times. */
+  private entries(acc: GroupAcc, wanted: number[] | undefined): Array<{ id: number; count: number; df: number }> {
+    const entries: Array<{ id: number; count: number; df: number }> = [];
+    if (wanted) {
+      for (const id of wanted) {
+        if (id < 0) continue;
+        const slot = this.single ? id : acc.slots!.get(id);
+        const count = slot === undefined || slot >= acc.counts.length ? 0 : acc.counts[slot];
+        const df = this.single ? (id < this.corpusDf.length ? this.corpusDf[id] : 0) : slot === undefined ? 0 : acc.dfs[slot];
+        entries.push({ id, count, df });
+      }
+      return entries;
+    }
+    if (this.single) {
+      for (let id = 0; id < Math.min(acc.counts.length, this.termCount()); id++) {
+        if (acc.counts[id] > 0) entries.push({ id, count: acc.counts[id], df: this.corpusDf[id] });
+      }
+    } else {
+      for (let s = 0; s < acc.used; s++) entries.push({ id: acc.ids[s], count: acc.counts[s], df: acc.dfs[s] });
+    }
+    const min = this.options.minCount ?? 1;
+    return entries.filter((e) => e.count >= min);
   }
 
   /** Ids of the requested `terms` (-1 when never seen), in the order given. */
@@ -474,18 +521,6 @@ export class TermCounter {
   }
 }
 
-function compareGroups(a: GroupAcc, b: GroupAcc): number {
-  const x = a.key;
-  const y = b.key;
-  if (x.group_start !== null && y.group_start !== null) {
-    const c = compareDates(x.group_start, y.group_start);
-    if (c !== 0) return c;
-  } else if (x.group_start !== null || y.group_start !== null) {
-    return x.group_start === null ? 1 : -1;
-  }
-  return cmp(x.group, y.group) || cmp(x.split ?? "", y.split ?? "") || a.order - b.order;
-}
-
 /** Codepoint order: deterministic across locales, unlike localeCompare. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -503,4 +538,11 @@ function growGroup(acc: GroupAcc, n: number): void {
     acc.ids = grow32(acc.ids, acc.counts.length);
     acc.dfs = grow32(acc.dfs, acc.counts.length);
   }
+}
+
+/** Words (word and number tokens) in the buffer: the document's n_words. */
+function wordsIn(buf: TokenBuffer): number {
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (buf.kind[i] === TokenKind.word || buf.kind[i] === TokenKind.number) n++;
+  return n;
 }

@@ -1,3 +1,4 @@
+import { tokenStream } from "../segment/token-stream";
 import type { Corpus } from "../types";
 import { TermCounter, type TermFrequencyOptions, type TermFrequencyRow } from "./term-counter";
 
@@ -30,6 +31,7 @@ export type { TermFrequencyOptions, TermFrequencyRow } from "./term-counter";
  */
 export function termFrequency(corpus: Corpus, options: TermFrequencyOptions = {}): TermFrequencyRow[] {
   const counter = new TermCounter("termFrequency", options);
-  for (const doc of corpus) counter.add(doc);
+  const tk = tokenStream(corpus, counter.scan); // the corpus's one tokenization, shared
+  corpus.forEach((doc, d) => counter.addTokens(tk, d, counter.groupOf(doc), doc.date ?? null));
   return counter.rows();
 }

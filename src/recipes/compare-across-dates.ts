@@ -7,7 +7,7 @@ import { keynessByPeriod, PERIOD_KEYNESS_COLUMNS } from "../compare/keyness-by-p
 import { selectDocuments } from "../compare/select-documents";
 import { TERM_RATE_COLUMNS, termRates } from "../compare/term-rates";
 import { termScatterRows } from "../compare/term-scatter-rows";
-import { compareDates, type Era } from "../measure/document-group";
+import { compareDates, type Era } from "../group/document-group";
 import { dispersionHits } from "../measure/dispersion-hits";
 import { KEYNESS_COLUMNS, keyness } from "../measure/keyness";
 import { KWIC_COLUMNS, kwic } from "../measure/kwic";

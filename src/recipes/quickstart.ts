@@ -1,7 +1,7 @@
 import { termTrendByGroupChart } from "../chart/term-trend-by-group-chart";
 import { termTrendChart } from "../chart/term-trend-chart";
 import { topTermsChart } from "../chart/top-terms-chart";
-import type { Era } from "../measure/document-group";
+import type { Era } from "../group/document-group";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyRow } from "../measure/term-frequency";
 import type { Report, ReportTable } from "../render/report";
 import type { Corpus, OnWarning } from "../types";

@@ -1,6 +1,6 @@
 import { rhetoricMatches, type RhetoricMatchRow } from "../measure/rhetoric-matches";
 import { rhetoricSummary, type RhetoricSummaryRow } from "../measure/rhetoric-summary";
-import type { Era } from "../measure/document-group";
+import type { Era } from "../group/document-group";
 import type { Corpus, Document, OnWarning } from "../types";
 
 /** The rule whose rate changed most between two consecutive periods, with its evidence. */

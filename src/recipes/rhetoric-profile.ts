@@ -1,6 +1,6 @@
 import { rhetoricHeatmapChart } from "../chart/rhetoric-heatmap-chart";
 import { rhetoricTrendChart } from "../chart/rhetoric-trend-chart";
-import type { Era } from "../measure/document-group";
+import type { Era } from "../group/document-group";
 import { RHETORIC_MATCH_COLUMNS, rhetoricMatches } from "../measure/rhetoric-matches";
 import { RHETORIC_SUMMARY_COLUMNS, rhetoricSummary } from "../measure/rhetoric-summary";
 import { RHETORIC_US_THEM_COLUMNS, rhetoricUsThem } from "../measure/rhetoric-us-them";

@@ -1,8 +1,6 @@
 import type { Corpus, Tokens } from "../types";
-import { scanText, type SurfaceCache } from "./scan-text";
-import { TokenBuffer } from "./token-buffer";
-import { stopMask, tokenPolicy, type TokenOptions } from "./token-filter";
-import { createVocabulary } from "./vocabulary";
+import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "./token-filter";
+import { tokenStream } from "./token-stream";
 
 /**
  * Tokenizes a corpus into one flat stream of interned ids with UTF-16 offsets, and splits
@@ -16,6 +14,12 @@ import { createVocabulary } from "./vocabulary";
  * Sentences end at . ! ? … followed by a space and a non-lowercase character, and at
  * blank lines.
  *
+ * This is the one tokenization of discourse-lab: term frequency, keyness, kwic,
+ * collocates, dispersion, stance and rhetoric all read these tokens, and a corpus is
+ * scanned once per `lowercase` / `hyphens` setting however many of them run (the filters
+ * below are applied to the shared scan). A document's words (`n_words` in every table)
+ * are its word and number tokens.
+ *
  * @param corpus The documents.
  * @param options See {@link TokenOptions}: `lowercase` (true), `hyphens` ("split"),
  *   `removePunct` (false), `removeNumbers` (false), `removeSymbols` (= removePunct),
@@ -28,48 +32,35 @@ import { createVocabulary } from "./vocabulary";
  */
 export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
   const policy = tokenPolicy("tokens", options, false);
-  const vocab = createVocabulary();
-  const cache: SurfaceCache = new Map();
-  const buf = new TokenBuffer();
-  const docStart = new Uint32Array(corpus.length + 1);
-  const docSentenceStart = new Uint32Array(corpus.length + 1);
-  for (let d = 0; d < corpus.length; d++) {
-    docStart[d] = buf.length;
-    docSentenceStart[d] = buf.sentences;
-    scanText(corpus[d].text, vocab, cache, buf, policy.scan);
-  }
-  docStart[corpus.length] = buf.length;
-  docSentenceStart[corpus.length] = buf.sentences;
+  return filterTokens(tokenStream(corpus, policy.scan), policy);
+}
 
-  // Filter in place (sentence ids and offsets are kept); docStart moves to the new indices.
-  const drop = stopMask(vocab, policy.stop, new Uint8Array(vocab.size), 0);
-  const origStart = docStart.slice();
+/** The tokens a policy keeps (kinds and stopwords), sentence ids and offsets unchanged. */
+function filterTokens(all: Tokens, policy: TokenPolicy): Tokens {
+  const drop = stopMask(all.vocabulary, policy.stop, new Uint8Array(all.vocabulary.size), 0);
+  const keep = (i: number) => policy.keepKind[all.kind[i]] && drop[all.typeId[i]] !== 1;
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (keep(i)) kept++;
+  if (kept === all.length) return all;
+  const typeId = new Uint32Array(kept);
+  const charStart = new Uint32Array(kept);
+  const charEnd = new Uint32Array(kept);
+  const kind = new Uint8Array(kept);
+  const sentenceId = new Uint32Array(kept);
+  const docStart = new Uint32Array(all.docStart.length);
   let w = 0;
-  let d = 0;
-  for (let r = 0; r < buf.length; r++) {
-    while (d < corpus.length && origStart[d + 1] <= r) docStart[++d] = w;
-    if (!policy.keepKind[buf.kind[r]] || drop[buf.typeId[r]] === 1) continue;
-    buf.typeId[w] = buf.typeId[r];
-    buf.charStart[w] = buf.charStart[r];
-    buf.charEnd[w] = buf.charEnd[r];
-    buf.kind[w] = buf.kind[r];
-    buf.sentenceId[w] = buf.sentenceId[r];
-    w++;
+  for (let d = 0; d + 1 < all.docStart.length; d++) {
+    docStart[d] = w;
+    for (let r = all.docStart[d]; r < all.docStart[d + 1]; r++) {
+      if (!keep(r)) continue;
+      typeId[w] = all.typeId[r];
+      charStart[w] = all.charStart[r];
+      charEnd[w] = all.charEnd[r];
+      kind[w] = all.kind[r];
+      sentenceId[w] = all.sentenceId[r];
+      w++;
+    }
   }
-  while (d < corpus.length) docStart[++d] = w;
-  const kept = w;
-  return {
-    vocabulary: vocab,
-    length: kept,
-    typeId: buf.typeId.slice(0, kept),
-    charStart: buf.charStart.slice(0, kept),
-    charEnd: buf.charEnd.slice(0, kept),
-    kind: buf.kind.slice(0, kept),
-    sentenceId: buf.sentenceId.slice(0, kept),
-    docIds: corpus.map((doc) => doc.id),
-    docStart,
-    docSentenceStart,
-    sentenceStart: buf.sentenceStart.slice(0, buf.sentences),
-    sentenceEnd: buf.sentenceEnd.slice(0, buf.sentences),
-  };
+  docStart[docStart.length - 1] = w;
+  return { ...all, length: kept, typeId, charStart, charEnd, kind, sentenceId, docStart };
 }

@@ -39,11 +39,11 @@ export const PERIOD_KEY = [
 
 /** Dispersion hits of two terms in three documents (one undated). */
 export const HITS = [
-  { doc_id: "b", date: "2002", term: "iran", token_index: 5, n_tokens_doc: 10, position: 0.5, char_start: 30, char_end: 34 },
-  { doc_id: "a", date: "1980", term: "iran", token_index: 1, n_tokens_doc: 10, position: 0.1, char_start: 4, char_end: 8 },
-  { doc_id: "a", date: "1980", term: "hostages", token_index: 9, n_tokens_doc: 10, position: 0.9, char_start: 50, char_end: 58 },
-  { doc_id: "memo", date: null, term: "iran", token_index: 0, n_tokens_doc: 4, position: 0, char_start: 0, char_end: 4 },
-  { doc_id: "sotu-2002-x", date: "2002-01-29", term: "hostages", token_index: 3, n_tokens_doc: 4, position: 0.75, char_start: 12, char_end: 20 },
+  { doc_id: "b", date: "2002", term: "iran", token_index: 5, n_tokens_doc: 10, position: 0.5, start: 30, end: 34 },
+  { doc_id: "a", date: "1980", term: "iran", token_index: 1, n_tokens_doc: 10, position: 0.1, start: 4, end: 8 },
+  { doc_id: "a", date: "1980", term: "hostages", token_index: 9, n_tokens_doc: 10, position: 0.9, start: 50, end: 58 },
+  { doc_id: "memo", date: null, term: "iran", token_index: 0, n_tokens_doc: 4, position: 0, start: 0, end: 4 },
+  { doc_id: "sotu-2002-x", date: "2002-01-29", term: "hostages", token_index: 3, n_tokens_doc: 4, position: 0.75, start: 12, end: 20 },
 ];
 
 export function rate(group: string, term: string, count: number, total: number, lo: number, hi: number) {

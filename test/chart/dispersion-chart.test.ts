@@ -15,7 +15,7 @@ describe("dispersionChart", () => {
     const e = spec as unknown as Enc;
     expect(e.encoding.y.sort).toEqual(["1980 a", "2002 b", "sotu-2002-x", "memo"]);
     expect(e.encoding.color?.sort).toEqual(["hostages", "iran"]);
-    expect(e.encoding.tooltip.map((t) => t.field)).toEqual(["doc_id", "date", "term", "position", "char_start"]);
+    expect(e.encoding.tooltip.map((t) => t.field)).toEqual(["doc_id", "date", "term", "position", "start"]);
     expect(spec.data.values.map((v) => `${v.doc_id}:${v.term}:${v.position}`)).toEqual(["a:iran:0.1", "a:hostages:0.9", "b:iran:0.5", "sotu-2002-x:hostages:0.75", "memo:iran:0"]);
     expect(e.height.step).toBe(10);
   });
@@ -28,7 +28,7 @@ describe("dispersionChart", () => {
   });
 
   test("many documents get thin bands; maxDocuments keeps the first and says so", () => {
-    const many = Array.from({ length: 245 }, (_, i) => ({ doc_id: `d${String(i).padStart(3, "0")}`, date: String(1790 + i), term: "war", position: (i % 10) / 10, char_start: i }));
+    const many = Array.from({ length: 245 }, (_, i) => ({ doc_id: `d${String(i).padStart(3, "0")}`, date: String(1790 + i), term: "war", position: (i % 10) / 10, start: i }));
     const spec = dispersionChart(many);
     expectValidVegaLite(spec);
     expect((spec as unknown as Enc).height.step).toBe(6);

@@ -63,7 +63,7 @@ describe("discourse-lab kwic, collocates, dispersion, trend, compare", () => {
     const rows = jsonl(r.stdout);
     expect(rows).toEqual(asJson(kwic(sotu, "maximum pressure", { window: 4 })));
     const doc = sotu.find((d) => d.id === rows[0].doc_id)!;
-    expect(doc.text.slice(rows[0].char_start as number, rows[0].char_end as number)).toBe("maximum pressure");
+    expect(doc.text.slice(rows[0].start as number, rows[0].end as number)).toBe("maximum pressure");
   });
 
   test("kwic rejects a window that is neither a number nor sentence", async () => {
@@ -100,7 +100,7 @@ describe("discourse-lab kwic, collocates, dispersion, trend, compare", () => {
     const rows = jsonl(r.stdout);
     expect(rows).toEqual(asJson(termFirstLastUse(sotu, ["terrorism", "tariff"])));
     const doc = sotu.find((x) => x.id === rows[0].first_doc_id)!;
-    expect(doc.text.slice(rows[0].first_char_start as number, rows[0].first_char_end as number).toLowerCase()).toBe("terrorism");
+    expect(doc.text.slice(rows[0].first_start as number, rows[0].first_end as number).toLowerCase()).toBe("terrorism");
   });
 
   test("compare prints what rose and fell between adjacent periods", async () => {

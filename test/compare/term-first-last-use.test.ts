@@ -13,9 +13,9 @@ describe("termFirstLastUse(corpus, terms)", () => {
     const corpus = [d("late", "Talks again. No talks.", "2019-11-03"), d("early", "We want talks.", "2019-09-17"), d("mid", "Nothing here.", "2019-10")];
     const [row] = termFirstLastUse(corpus, ["talks"]);
     expect(row).toMatchObject({ term: "talks", count: 3, n_docs: 2, first_date: "2019-09-17", first_doc_id: "early", last_date: "2019-11-03", last_doc_id: "late", undated_count: 0 });
-    expect(corpus[1].text.slice(row.first_char_start!, row.first_char_end!)).toBe("talks");
+    expect(corpus[1].text.slice(row.first_start!, row.first_end!)).toBe("talks");
     // the last use is the second occurrence in the latest document
-    expect(row.last_char_start).toBe(corpus[0].text.lastIndexOf("talks"));
+    expect(row.last_start).toBe(corpus[0].text.lastIndexOf("talks"));
   });
 
   it("compares dates at their own precision: a year falls before a full date in that year", () => {
@@ -43,10 +43,10 @@ describe("termFirstLastUse(corpus, terms)", () => {
     const first = dated[0];
     const last = dated[dated.length - 1];
     expect(row.first_doc_id).toBe(first.id);
-    expect(row.first_char_start).toBe(first.text.search(/\bterrorism\b/i));
+    expect(row.first_start).toBe(first.text.search(/\bterrorism\b/i));
     expect(row.last_doc_id).toBe(last.id);
     const all = [...last.text.matchAll(/\bterrorism\b/gi)];
-    expect(row.last_char_start).toBe(all[all.length - 1].index);
+    expect(row.last_start).toBe(all[all.length - 1].index);
     expect(row.count).toBe(corpus.reduce((n, doc) => n + [...doc.text.matchAll(/\bterrorism\b/gi)].length, 0));
   });
 });

@@ -26,13 +26,13 @@ describe("dispersionHits(corpus, terms)", () => {
     const hits = dispersionHits(corpus, ["war", "Peace now"]);
     // Doc a keeps 7 tokens (the war ended war and peace war): war at 1, 3, 6.
     expect(hits).toEqual([
-      { doc_id: "a", date: "1865", term: "war", token_index: 1, n_tokens_doc: 7, position: 1 / 7, char_start: 4, char_end: 7 },
-      { doc_id: "a", date: "1865", term: "war", token_index: 3, n_tokens_doc: 7, position: 3 / 7, char_start: 15, char_end: 18 },
-      { doc_id: "a", date: "1865", term: "war", token_index: 6, n_tokens_doc: 7, position: 6 / 7, char_start: 30, char_end: 33 },
-      { doc_id: "b", date: null, term: "peace now", token_index: 0, n_tokens_doc: 2, position: 0, char_start: 0, char_end: 9 },
+      { doc_id: "a", date: "1865", term: "war", token_index: 1, n_tokens_doc: 7, position: 1 / 7, start: 4, end: 7 },
+      { doc_id: "a", date: "1865", term: "war", token_index: 3, n_tokens_doc: 7, position: 3 / 7, start: 15, end: 18 },
+      { doc_id: "a", date: "1865", term: "war", token_index: 6, n_tokens_doc: 7, position: 6 / 7, start: 30, end: 33 },
+      { doc_id: "b", date: null, term: "peace now", token_index: 0, n_tokens_doc: 2, position: 0, start: 0, end: 9 },
     ]);
     expect(Object.keys(hits[0])).toEqual([...DISPERSION_HIT_COLUMNS]);
-    for (const h of hits) expect(corpus.find((x) => x.id === h.doc_id)!.text.slice(h.char_start, h.char_end).toLowerCase()).toBe(h.term);
+    for (const h of hits) expect(corpus.find((x) => x.id === h.doc_id)!.text.slice(h.start, h.end).toLowerCase()).toBe(h.term);
   });
 
   it("does not match a phrase across a sentence end, and warns about unseen terms", () => {

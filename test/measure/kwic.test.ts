@@ -28,8 +28,8 @@ describe("kwic(corpus, word)", () => {
       left: "maximum pressure on",
       match: "Iran",
       right: "’s regime.",
-      char_start: 34,
-      char_end: 38,
+      start: 34,
+      end: 38,
       sentence: "We will apply maximum pressure on Iran’s regime.",
     });
     expect(rows[2]).toMatchObject({ doc_id: "news-1", date: null, speaker: null, left: "", right: ". The maximum", sentence: "Iran." });
@@ -51,7 +51,7 @@ describe("kwic(corpus, word)", () => {
   it("gives offsets that slice back to the match in the document", () => {
     for (const r of kwic(corpus, "/.+/")) {
       const text = corpus.find((d) => d.id === r.doc_id)!.text;
-      expect(text.slice(r.char_start, r.char_end)).toBe(r.match);
+      expect(text.slice(r.start, r.end)).toBe(r.match);
     }
   });
 
@@ -85,7 +85,7 @@ describe("kwic(corpus, phrase)", () => {
   it("matches consecutive tokens across any whitespace, with the exact surface", () => {
     const rows = kwic(corpus, "maximum pressure", { window: 2 });
     expect(matches(rows)).toEqual(["maximum pressure", "maximum\n pressure"]);
-    expect(rows[1]).toMatchObject({ left: ". The", right: "campaign works", char_start: 12, char_end: 29 });
+    expect(rows[1]).toMatchObject({ left: ". The", right: "campaign works", start: 12, end: 29 });
     expect(news.text.slice(12, 29)).toBe("maximum\n pressure");
   });
 
@@ -99,7 +99,7 @@ describe("kwic(corpus, phrase)", () => {
   });
 
   it("reports overlapping matches", () => {
-    expect(kwic([doc("a", "no no no")], "no no").map((r) => r.char_start)).toEqual([0, 3]);
+    expect(kwic([doc("a", "no no no")], "no no").map((r) => r.start)).toEqual([0, 3]);
   });
 });
 
@@ -200,7 +200,7 @@ describe("kwic properties", () => {
             const own = String.fromCharCode(97 + d);
             // Every letter of the context is the document's own letter or the z of "zz".
             for (const ch of (r.left + r.right).replace(/[^a-y]/g, "")) expect(ch).toBe(own);
-            expect(c[d].text.slice(r.char_start, r.char_end)).toBe(r.match);
+            expect(c[d].text.slice(r.start, r.end)).toBe(r.match);
             if (typeof window === "number") {
               expect(r.left.split(/[\s]+/).filter(Boolean).length).toBeLessThanOrEqual(window);
             }

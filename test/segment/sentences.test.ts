@@ -46,13 +46,13 @@ describe("sentences(corpus)", () => {
   test("offsets are UTF-16 units: text outside the BMP keeps later sentences aligned", () => {
     const text = "Emoji 😀 here. Next.";
     const [a, b] = sentences([doc(text)]);
-    expect(a).toEqual({ doc_id: "x", index: 0, char_start: 0, char_end: 14, text: "Emoji 😀 here." });
-    expect(b).toEqual({ doc_id: "x", index: 1, char_start: 15, char_end: 20, text: "Next." });
+    expect(a).toEqual({ doc_id: "x", index: 0, start: 0, end: 14, text: "Emoji 😀 here." });
+    expect(b).toEqual({ doc_id: "x", index: 1, start: 15, end: 20, text: "Next." });
   });
 
   test("rows carry doc_id and an index counted from 0 in each document, in corpus order; leading space is not part of a sentence", () => {
     const rows = sentences([doc("  One. Two.", "a"), doc("", "empty"), doc("Three.", "b")]);
-    expect(rows.map((s) => [s.doc_id, s.index, s.char_start, s.char_end, s.text])).toEqual([
+    expect(rows.map((s) => [s.doc_id, s.index, s.start, s.end, s.text])).toEqual([
       ["a", 0, 2, 6, "One."],
       ["a", 1, 7, 11, "Two."],
       ["b", 0, 0, 6, "Three."],
@@ -64,7 +64,7 @@ describe("sentences(corpus)", () => {
     expect(split(" \n\n\t")).toEqual([]);
   });
 
-  test("property: text === doc.text.slice(char_start, char_end), sentences in order and not overlapping, trimmed", () => {
+  test("property: text === doc.text.slice(start, end), sentences in order and not overlapping, trimmed", () => {
     const piece = fc.constantFrom("We", "will", "win", "Mr.", "U.S.", "etc.", "3.5", "“", "”", '"', "(", ")", ".", "!", "?", "…", " ", " ", "\n", "\n\n", "é", "😀", "self-government", "isn't", "The");
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 40 }).map((p) => p.join(" ")), { minLength: 1, maxLength: 4 }), (texts) => {
@@ -73,13 +73,13 @@ describe("sentences(corpus)", () => {
         for (let k = 0; k < rows.length; k++) {
           const s = rows[k];
           const text = corpus.find((c) => c.id === s.doc_id)!.text;
-          expect(s.text).toBe(text.slice(s.char_start, s.char_end));
+          expect(s.text).toBe(text.slice(s.start, s.end));
           expect(s.text.length).toBeGreaterThan(0);
           expect(s.text).toBe(s.text.trim());
           const prev = rows[k - 1];
           if (prev && prev.doc_id === s.doc_id) {
             expect(s.index).toBe(prev.index + 1);
-            expect(s.char_start).toBeGreaterThanOrEqual(prev.char_end);
+            expect(s.start).toBeGreaterThanOrEqual(prev.end);
           } else {
             expect(s.index).toBe(0);
           }

@@ -1,5 +1,5 @@
 import { MOTION_PREDICATE_OPENERS, MOTION_PREDICATE_REVERSERS } from "../lexicons/stance-lexicons";
-import { wordsOf } from "./stance-words";
+import { textWords } from "./stance-words";
 
 const PREDICATE_REVERSERS: ReadonlySet<string> = new Set(MOTION_PREDICATE_REVERSERS);
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(MOTION_PREDICATE_OPENERS);
@@ -21,7 +21,7 @@ export const MOTION_PREFIX = /^\s*this\s+house\s+(?:believes\s+(?:that\s+)?|woul
  * claimMotionPolarity("This house believes that X should be abolished").polarity; // -1
  */
 export function claimMotionPolarity(topic: string): { polarity: 1 | -1; reversers: string[] } {
-  const words = wordsOf(topic.replace(MOTION_PREFIX, ""));
+  const words = textWords(topic.replace(MOTION_PREFIX, ""));
   const reversers: string[] = [];
   for (let k = 0; k < words.length; k++) {
     if (!PREDICATE_REVERSERS.has(words[k].norm)) continue;

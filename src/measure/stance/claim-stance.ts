@@ -3,7 +3,7 @@ import { CLAIM_DENIALS, CONTRAST_OPENERS, DIMINISHERS, MOTION_FRAME_WORDS, MOTIO
 import { claimMotionPolarity, MOTION_PREFIX } from "./claim-motion-polarity";
 import { predictStance } from "./predict-stance";
 import { checkStanceModel, type StanceInput, type StanceModel } from "./stance-model";
-import { anyPhraseAt, negationScopes, phraseList, wordsOf, type Word } from "./stance-words";
+import { anyPhraseAt, negationScopes, phraseList, textWords, type Word } from "./stance-words";
 import { scoreWords } from "./text-sentiment";
 
 /** Columns of {@link claimStance}. */
@@ -126,7 +126,7 @@ const MOTION_FRAME: ReadonlySet<string> = new Set(MOTION_FRAME_WORDS);
  * words over 3 letters, not frame words ("believes", "justified", "effective") or reversers.
  */
 function motionStems(topic: string): string[] {
-  return wordsOf(topic.replace(MOTION_PREFIX, "")).map((w) => w.norm).filter((w) => w.length > 3 && !MOTION_FRAME.has(w) && !PREDICATE_REVERSERS.has(w)).map((w) => w.slice(0, 5));
+  return textWords(topic.replace(MOTION_PREFIX, "")).map((w) => w.norm).filter((w) => w.length > 3 && !MOTION_FRAME.has(w) && !PREDICATE_REVERSERS.has(w)).map((w) => w.slice(0, 5));
 }
 /**
  * The claim's sentiment toward the motion's subject: negation-aware AFINN; each negated
@@ -137,7 +137,7 @@ function motionStems(topic: string): string[] {
  * all of it reversed after a denial ("it is not true that ...").
  */
 function claimSentimentOf(text: string, stems: readonly string[]): { sentiment: number; cues: string[] } {
-  const words = wordsOf(text);
+  const words = textWords(text);
   const sentiment = scoreWords(words);
   const scope = negationScopes(words);
   const at = new Map(words.map((w, k) => [w.start, k]));
@@ -150,7 +150,7 @@ function claimSentimentOf(text: string, stems: readonly string[]): { sentiment: 
     for (let d = k; d < k + n; d++) inDenial.add(d);
   });
   const contrastAt = words.map((_, k) => anyPhraseAt(words, k, CONTRAST));
-  const scored = sentiment.words.map((w) => ({ k: at.get(w.char_start)!, w, value: w.contribution, notes: w.negated_by ? [w.negated_by] : [] }));
+  const scored = sentiment.words.map((w) => ({ k: at.get(w.start)!, w, value: w.contribution, notes: w.negated_by ? [w.negated_by] : [] }));
   const dropped = new Set<number>();
   for (const s of scored) {
     const k = s.k;

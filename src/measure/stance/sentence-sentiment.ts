@@ -1,11 +1,10 @@
 import { argumentError } from "../../errors";
-import { sentences } from "../../segment/sentences";
 import type { Corpus } from "../../types";
-import { wordsOf } from "./stance-words";
+import { corpusSentenceWords } from "./stance-words";
 import { scoreWords } from "./text-sentiment";
 
 /** Columns of {@link sentenceSentiment}. */
-export const SENTENCE_SENTIMENT_COLUMNS = ["doc_id", "sentence_index", "char_start", "char_end", "score", "comparative", "n_words", "n_negated", "lexicon", "scored_words", "sentence"] as const;
+export const SENTENCE_SENTIMENT_COLUMNS = ["doc_id", "sentence_index", "start", "end", "score", "comparative", "n_words", "n_negated", "lexicon", "scored_words", "sentence"] as const;
 
 /** One sentence's negation-aware sentiment. */
 export type SentenceSentimentRow = {
@@ -13,8 +12,8 @@ export type SentenceSentimentRow = {
   /** Index of the sentence in its document (0-based). */
   readonly sentence_index: number;
   /** UTF-16 offsets of the sentence in the document text. */
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
   readonly score: number;
   /** Score per word. */
   readonly comparative: number;
@@ -40,14 +39,13 @@ export type SentenceSentimentRow = {
  */
 export function sentenceSentiment(corpus: Corpus): SentenceSentimentRow[] {
   if (!Array.isArray(corpus)) throw argumentError("sentenceSentiment", "argument \"corpus\"", "an array of documents", corpus);
-  const byId = new Map(corpus.map((d) => [d.id, d]));
-  return sentences(corpus).map((s) => {
-    const r = scoreWords(wordsOf(byId.get(s.doc_id)!.text, s.char_start, s.char_end));
+  return [...corpusSentenceWords(corpus)].map((s) => {
+    const r = scoreWords(s.words);
     return {
-      doc_id: s.doc_id,
+      doc_id: s.doc.id,
       sentence_index: s.index,
-      char_start: s.char_start,
-      char_end: s.char_end,
+      start: s.start,
+      end: s.end,
       score: r.score,
       comparative: r.comparative,
       n_words: r.n_words,

@@ -3,7 +3,7 @@
  * Internal to measure/stance/.
  */
 import { MOTION_REVERSERS } from "../lexicons/stance-lexicons";
-import { negationScopes, wordsOf } from "./stance-words";
+import { negationScopes, textWords } from "./stance-words";
 import { scoreWords } from "./text-sentiment";
 
 /** Feature options stored in a model (every field set). */
@@ -29,14 +29,14 @@ const MOTION_PREFIX = /^\s*this\s+house\s+(?:believes\s+(?:that\s+)?|would\s+|su
  * tobacco" is -1 and "would unleash the free market" is +1.
  */
 export function motionPolarity(topic: string): { polarity: 1 | -1; reversers: string[] } {
-  const words = wordsOf(topic.replace(MOTION_PREFIX, ""));
+  const words = textWords(topic.replace(MOTION_PREFIX, ""));
   const reversers = words.filter((w) => REVERSERS.has(w.norm)).map((w) => w.surface);
   return { polarity: reversers.length % 2 === 0 ? 1 : -1, reversers };
 }
 
 /** Sparse features of a text: names with values. */
 export function textFeatures(text: string, s: FeatureSettings): Map<string, number> {
-  const words = wordsOf(text);
+  const words = textWords(text);
   const scope = s.negation ? negationScopes(words) : new Int32Array(words.length).fill(-1);
   const toks = words.map((w, i) => (scope[i] >= 0 ? `not_${w.norm}` : w.norm));
   const f = new Map<string, number>();

@@ -1,8 +1,7 @@
 import { argumentError } from "../../errors";
-import { sentences } from "../../segment/sentences";
 import type { Corpus } from "../../types";
 import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, HEDGES_PACKAGE_EXCLUDED, SELF_MENTIONS } from "../lexicons/stance-lexicons";
-import { negationScopes, phraseAt, phraseOf, wordsOf, type Phrase, type Word } from "./stance-words";
+import { corpusSentenceWords, negationScopes, phraseAt, phraseOf, type Phrase, type Word } from "./stance-words";
 
 /** Stance marker categories (Hyland 2005), plus opt-in weasel words. */
 export const StanceMarkerCategory = {
@@ -20,7 +19,7 @@ export type StanceMarkerCategory = (typeof StanceMarkerCategory)[keyof typeof St
 export const HYLAND_CATEGORIES: readonly StanceMarkerCategory[] = ["hedge", "booster", "attitude", "self_mention", "engagement"];
 
 /** Columns of {@link stanceMarkers}. */
-export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "char_start", "char_end", "rule", "lexicon", "sentence_index", "sentence"] as const;
+export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "start", "end", "rule", "lexicon", "sentence_index", "sentence"] as const;
 
 /** One stance marker found in a text. */
 export type StanceMarkerRow = {
@@ -31,8 +30,8 @@ export type StanceMarkerRow = {
   /** The marker as written. */
   readonly marker: string;
   /** UTF-16 offsets in the document text. */
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
   /** "lexicon", or the disambiguation rule that placed it ("negated_booster": "not certain" hedges). */
   readonly rule: string;
   /** The list the marker comes from ("hedges@2.0.1", "weasels@2.0.1", "discourse-lab:hyland-2005"). */
@@ -119,11 +118,9 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
   const cats = options.categories ?? HYLAND_CATEGORIES;
   if (!Array.isArray(cats) || cats.length === 0 || cats.some((c) => !all.includes(c))) throw argumentError(FN, 'option "categories"', `a non-empty list of ${all.join(", ")}`, cats);
   const wanted = new Set<string>(cats);
-  const byId = new Map(corpus.map((d) => [d.id, d]));
   const out: StanceMarkerRow[] = [];
-  for (const s of sentences(corpus)) {
-    const doc = byId.get(s.doc_id)!;
-    const words = wordsOf(doc.text, s.char_start, s.char_end);
+  for (const s of corpusSentenceWords(corpus)) {
+    const { doc, words } = s;
     const scope = negationScopes(words);
     for (let i = 0; i < words.length; ) {
       const hit = matchAt(words, i);
@@ -145,8 +142,8 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
           speaker: doc.speaker ?? null,
           category,
           marker: doc.text.slice(words[i].start, words[i + len - 1].end),
-          char_start: words[i].start,
-          char_end: words[i + len - 1].end,
+          start: words[i].start,
+          end: words[i + len - 1].end,
           rule,
           lexicon: entry.lexicon,
           sentence_index: s.index,

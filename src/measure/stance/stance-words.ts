@@ -1,47 +1,51 @@
 /**
- * Words of a text with UTF-16 offsets, lowercased, and the negation scopes over them:
- * the shared machinery of the stance measures. Internal to measure/stance/.
+ * The stance measures' view of the shared tokens: the words of each sentence (word and
+ * number tokens of `segment/`, so stance counts the same words as term frequency and
+ * rhetoric), negation scopes over them, valence and phrase matching. Internal to
+ * measure/stance/.
  */
 import afinn = require("sentiment/languages/en/labels.json");
+import { sentenceWords, textWords, type Word } from "../../segment/sentence-words";
+import { tokenStream } from "../../segment/token-stream";
+import type { Corpus, Document } from "../../types";
 import { EXTRA_EVALUATIVE, NEGATORS, SCOPE_BREAKERS } from "../lexicons/stance-lexicons";
 
-/** One word of a text. */
-export interface Word {
-  /** Lowercased form, curly apostrophes made straight. */
-  readonly norm: string;
-  /** Surface as written. */
-  readonly surface: string;
+export { textWords, type Word } from "../../segment/sentence-words";
+
+/** One sentence of a corpus with its words. */
+export interface SentenceWords {
+  readonly doc: Document;
+  /** Index of the sentence in its document, from 0. */
+  readonly index: number;
+  /** UTF-16 offsets of the sentence in the document text. */
   readonly start: number;
   readonly end: number;
-  /** Punctuation (, ; : — ( ") between this word and the previous one. */
-  readonly breakBefore: boolean;
+  readonly text: string;
+  readonly words: Word[];
 }
 
-// Letters/digits with inner apostrophes, hyphens and dots (U.S.); no nested quantifiers.
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
-
-/** Words of `text` (from offset `from` to `to`), offsets into `text`. */
-export function wordsOf(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
-    let surface = m[0];
-    // A trailing dot belongs to the word only for abbreviations such as "U.S.".
-    if (surface.endsWith(".") && !/\.[\p{L}]\.$/u.test(surface)) surface = surface.slice(0, -1);
-    const between = slice.slice(prevEnd, m.index);
-    out.push({
-      norm: surface.toLowerCase().replace(/’/g, "'"),
-      surface,
-      start: from + m.index,
-      end: from + m.index + surface.length,
-      breakBefore: /[,;:()"“”—–]|\s-\s/.test(between),
-    });
-    prevEnd = m.index + surface.length;
+/** Every sentence of the corpus with its words, in document order (one shared tokenization). */
+export function* corpusSentenceWords(corpus: Corpus): Generator<SentenceWords> {
+  const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" });
+  for (let d = 0; d < corpus.length; d++) {
+    const doc = corpus[d];
+    const first = tk.docSentenceStart[d];
+    for (let s = first; s < tk.docSentenceStart[d + 1]; s++) {
+      const start = tk.sentenceStart[s];
+      const end = tk.sentenceEnd[s];
+      yield { doc, index: s - first, start, end, text: doc.text.slice(start, end), words: sentenceWords(tk, doc.text, s) };
+    }
   }
-  return out;
+}
+
+/**
+ * How a negator reads in evidence: a clitic "n't" with the word it hangs on ("won't",
+ * "don't"), any other negator as written.
+ */
+export function negatorText(words: readonly Word[], i: number): string {
+  const w = words[i];
+  const host = words[i - 1];
+  return w.norm === "n't" && host && host.end === w.start ? host.surface + w.surface : w.surface;
 }
 
 const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS);
@@ -102,15 +106,25 @@ export interface Phrase {
   readonly exactCase: boolean;
 }
 
-/** Compiles a phrase pattern ("negotiat*", "United States", "US"). */
+/**
+ * Compiles a phrase pattern ("negotiat*", "United States", "US", "let's") into words split
+ * as the text is ("let's" is let + 's), so a pattern matches the words it names.
+ */
 export function phraseOf(pattern: string): Phrase {
   const raw = pattern.trim().split(/\s+/);
   const exactCase = raw.every((w) => /^[\p{Lu}\p{N}.]+$/u.test(w.replace(/\*$/, "")) && /\p{Lu}/u.test(w));
-  const parts = raw.map((w) => {
+  const parts: string[] = [];
+  const prefix: boolean[] = [];
+  for (const w of raw) {
     const bare = w.replace(/\*$/, "");
-    return exactCase ? bare : bare.toLowerCase().replace(/’/g, "'");
-  });
-  return { parts, prefix: raw.map((w) => w.endsWith("*")), exactCase };
+    const words = textWords(bare);
+    const forms = words.length === 0 ? [bare] : words.map((x) => (exactCase ? x.surface : x.norm));
+    forms.forEach((f, k) => {
+      parts.push(exactCase ? f : f.toLowerCase());
+      prefix.push(k === forms.length - 1 && w.endsWith("*"));
+    });
+  }
+  return { parts, prefix, exactCase };
 }
 
 /** Length in words of the phrase matched at word `i`, or 0. */

@@ -1,8 +1,7 @@
 import { argumentError, checkString } from "../../errors";
-import { sentences } from "../../segment/sentences";
 import type { Corpus } from "../../types";
 import { CLOSURE_CUES, CONDITION_CUES, ENDORSEMENT_CUES, OPPOSITION_PREPOSITIONS, OUTCOME_CUES, REFUSAL_CUES } from "../lexicons/stance-lexicons";
-import { anyPhraseAt, isNegator, negationScopes, phraseList, valenceAt, wordsOf, type Phrase, type Word } from "./stance-words";
+import { anyPhraseAt, corpusSentenceWords, isNegator, negationScopes, negatorText, phraseList, valenceAt, type Phrase, type Word } from "./stance-words";
 
 /** Stance labels, one list serving types, validation and docs. */
 export const StanceLabel = { favor: "FAVOR", against: "AGAINST", none: "NONE" } as const;
@@ -49,7 +48,7 @@ export interface TargetStanceOptions {
 }
 
 /** Columns of {@link targetStance}. */
-export const TARGET_STANCE_COLUMNS = ["doc_id", "date", "speaker", "target", "sentence_index", "char_start", "char_end", "match", "score", "label", "conditional", "cues", "sentence"] as const;
+export const TARGET_STANCE_COLUMNS = ["doc_id", "date", "speaker", "target", "sentence_index", "start", "end", "match", "score", "label", "conditional", "cues", "sentence"] as const;
 
 /** One mention of a target with its stance and the cues behind it. */
 export type TargetStanceRow = {
@@ -59,8 +58,8 @@ export type TargetStanceRow = {
   readonly target: string;
   readonly sentence_index: number;
   /** UTF-16 offsets of the first matched term in the document text. */
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
   readonly match: string;
   /** Sum of the cue weights: above 0 for, below 0 against. */
   readonly score: number;
@@ -122,11 +121,9 @@ export function targetStance(corpus: Corpus, target: StanceTarget, options: Targ
   const window = windowOption(FN, "window", options.window, 15);
   const cueWindow = windowOption(FN, "cueWindow", options.cueWindow, 8);
 
-  const byId = new Map(corpus.map((d) => [d.id, d]));
   const out: TargetStanceRow[] = [];
-  for (const s of sentences(corpus)) {
-    const doc = byId.get(s.doc_id)!;
-    const words = wordsOf(doc.text, s.char_start, s.char_end);
+  for (const s of corpusSentenceWords(corpus)) {
+    const { doc, words } = s;
     const hits = termHits(words, terms, near, exclude, window);
     if (hits.length === 0) continue;
     const { score, cues, conditional } = mentionCues(words, hits, near ? occurrences(words, near) : [], cueWindow);
@@ -137,8 +134,8 @@ export function targetStance(corpus: Corpus, target: StanceTarget, options: Targ
       speaker: doc.speaker ?? null,
       target: name,
       sentence_index: s.index,
-      char_start: words[first.at].start,
-      char_end: words[first.at + first.len - 1].end,
+      start: words[first.at].start,
+      end: words[first.at + first.len - 1].end,
       match: doc.text.slice(words[first.at].start, words[first.at + first.len - 1].end),
       score: round(score),
       label: score >= 1 ? StanceLabel.favor : score <= -1 ? StanceLabel.against : StanceLabel.none,
@@ -190,7 +187,7 @@ function mentionCues(words: readonly Word[], hits: readonly Hit[], nearHits: rea
     score += weight;
     cues.push(`${kind}:${text}(${round(weight)})`);
   };
-  const negator = (i: number) => (scope[i] >= 0 ? words[scope[i]].surface : null);
+  const negator = (i: number) => (scope[i] >= 0 ? negatorText(words, scope[i]) : null);
   // The target negated ("no talks", "will not negotiate"): once per sentence.
   // Not when a cue word stands between ("do not reject talks": the cue carries the negation).
   const cueBetween = (from: number, to: number) => {
@@ -198,7 +195,7 @@ function mentionCues(words: readonly Word[], hits: readonly Hit[], nearHits: rea
     return false;
   };
   const negatedHit = hits.find((h) => scope[h.at] >= 0 && !cueBetween(scope[h.at] + 1, h.at));
-  if (negatedHit) add(StanceCue.negation, `${words[scope[negatedHit.at]].surface}${scope[negatedHit.at] === negatedHit.at - 1 ? " " : " … "}${words[negatedHit.at].surface}`, -STANCE_CUE_WEIGHTS.negation);
+  if (negatedHit) add(StanceCue.negation, `${negatorText(words, scope[negatedHit.at])}${scope[negatedHit.at] === negatedHit.at - 1 ? " " : " … "}${words[negatedHit.at].surface}`, -STANCE_CUE_WEIGHTS.negation);
   let conditional = false;
   const used = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {

@@ -1,14 +1,15 @@
 import { argumentError } from "../../errors";
-import { isNegator, negationScopes, valenceAt, wordsOf, type Word } from "./stance-words";
+import { isNegator, negationScopes, negatorText, textWords, valenceAt, type Word } from "./stance-words";
 
 /** One scored word of {@link textSentiment}. */
 export interface SentimentWord {
   readonly word: string;
-  readonly char_start: number;
-  readonly char_end: number;
+  /** UTF-16 offsets of the word in the text. */
+  readonly start: number;
+  readonly end: number;
   /** AFINN-165 value of the word (-5..5). */
   readonly valence: number;
-  /** The negator whose scope covers the word ("never"), or null. */
+  /** The negator whose scope covers the word, lowercased ("never", "won't"), or null. */
   readonly negated_by: string | null;
   /** What the word adds to the score: `valence`, sign flipped when negated. */
   readonly contribution: number;
@@ -43,7 +44,7 @@ export interface TextSentiment {
  */
 export function textSentiment(text: string): TextSentiment {
   if (typeof text !== "string") throw argumentError("textSentiment", "argument \"text\"", "a string", text);
-  return scoreWords(wordsOf(text));
+  return scoreWords(textWords(text));
 }
 
 /** Scores already split words (internal: sentences reuse their words). */
@@ -55,10 +56,10 @@ export function scoreWords(words: readonly Word[]): TextSentiment {
     // Negators act by flipping what follows; AFINN's own value for "no" is not added.
     const v = isNegator(words[i].norm) ? 0 : valenceAt(words, i);
     if (v === 0) continue;
-    const neg = scope[i] >= 0 ? words[scope[i]].norm : null;
+    const neg = scope[i] >= 0 ? negatorText(words, scope[i]).toLowerCase().replace(/’/g, "'") : null;
     const contribution = neg === null ? v : -v;
     score += contribution;
-    scored.push({ word: words[i].surface, char_start: words[i].start, char_end: words[i].end, valence: v, negated_by: neg, contribution });
+    scored.push({ word: words[i].surface, start: words[i].start, end: words[i].end, valence: v, negated_by: neg, contribution });
   }
   return { score, comparative: words.length === 0 ? 0 : score / words.length, n_words: words.length, words: scored };
 }

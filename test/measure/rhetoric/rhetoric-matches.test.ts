@@ -101,7 +101,7 @@ describe("rhetoricSummary and rhetoricUsThem", () => {
 
   test("counts per decade derive from the rows; rates per 1,000 words; zeros listed", () => {
     const s = rhetoricSummary(c, m, { by: "decade", rules });
-    expect(s.map((r) => [r.group, r.rule, r.count, r.n_words, r.n_documents, r.n_documents_with])).toEqual([
+    expect(s.map((r) => [r.group, r.rule, r.count, r.n_words, r.n_docs, r.n_docs_with])).toEqual([
       ["1990s", "absolutes", 2, 8, 1, 1],
       ["1990s", "in-group", 2, 8, 1, 1],
       ["1990s", "out-group", 0, 8, 1, 0],

@@ -8,7 +8,7 @@ describe("textSentiment", () => {
   test("'never good' is negative, where a plain lexicon scorer calls it positive", () => {
     const r = textSentiment("This is never good.");
     expect(r.score).toBe(-3);
-    expect(r.words).toEqual([{ word: "good", char_start: 14, char_end: 18, valence: 3, negated_by: "never", contribution: -3 }]);
+    expect(r.words).toEqual([{ word: "good", start: 14, end: 18, valence: 3, negated_by: "never", contribution: -3 }]);
   });
   test("negation reaches at most 3 words and stops at a comma or 'but'", () => {
     expect(textSentiment("not bad").score).toBe(3);
@@ -30,7 +30,7 @@ describe("sentenceSentiment and documentSentiment", () => {
     expect(rows.map((r) => r.score)).toEqual([-3, 4]);
     expect(Object.keys(rows[0])).toEqual([...SENTENCE_SENTIMENT_COLUMNS]);
     expect(rows[0].scored_words).toBe("good:-3(never)");
-    expect(corpus[0].text.slice(rows[1].char_start, rows[1].char_end)).toBe("We like peace.");
+    expect(corpus[0].text.slice(rows[1].start, rows[1].end)).toBe("We like peace.");
   });
   test("document score is the sum of its sentences", () => {
     const [d] = documentSentiment(corpus);

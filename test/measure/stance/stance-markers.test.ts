@@ -9,7 +9,7 @@ describe("stanceMarkers", () => {
     const text = "We may perhaps agree. Clearly you should remember this.";
     const rows = stanceMarkers(doc(text));
     expect(rows.map((r) => `${r.category}:${r.marker}`)).toEqual(["self_mention:We", "hedge:may", "hedge:perhaps", "attitude:agree", "booster:Clearly", "engagement:you", "hedge:should", "engagement:remember"]);
-    for (const r of rows) expect(text.slice(r.char_start, r.char_end)).toBe(r.marker);
+    for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.marker);
     expect(Object.keys(rows[0])).toEqual([...STANCE_MARKER_COLUMNS]);
     expect(rows[1]).toMatchObject({ rule: "lexicon", lexicon: "discourse-lab:hyland-2005", sentence_index: 0, sentence: "We may perhaps agree." });
   });

@@ -30,11 +30,11 @@ describe("stance properties", () => {
         const text = ws.join(" ");
         const doc = [{ id: "d", text, meta: {} }];
         for (const m of stanceMarkers(doc, { categories: ["hedge", "booster", "attitude", "self_mention", "engagement", "weasel"] })) {
-          expect(text.slice(m.char_start, m.char_end)).toBe(m.marker);
+          expect(text.slice(m.start, m.end)).toBe(m.marker);
           expect(m.sentence).toContain(m.marker);
         }
         for (const t of targetStance(doc, { name: "t", terms: ["talks"], near: ["US", "Moscow"] })) {
-          expect(text.slice(t.char_start, t.char_end)).toBe(t.match);
+          expect(text.slice(t.start, t.end)).toBe(t.match);
           expect(["FAVOR", "AGAINST", "NONE"]).toContain(t.label);
           expect(t.label === "FAVOR" ? t.score >= 1 : t.label === "AGAINST" ? t.score <= -1 : Math.abs(t.score) < 1).toBe(true);
         }

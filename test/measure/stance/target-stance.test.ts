@@ -18,7 +18,7 @@ describe("targetStance", () => {
     expect(rest).toHaveLength(0);
     expect(r.label).toBe("AGAINST");
     expect(r.cues).toBe("negation:not negotiate(-2)");
-    expect(text.slice(r.char_start, r.char_end)).toBe("negotiate");
+    expect(text.slice(r.start, r.end)).toBe("negotiate");
     expect(r.sentence).toBe("We will not negotiate with Washington.");
     expect(Object.keys(r)).toEqual([...TARGET_STANCE_COLUMNS]);
   });

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { jsonlDocuments, type JsonlDocumentsOptions } from "../ingest/jsonl-documents";
 import { TermCounter, type CounterState, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-counter";
-import type { DocumentGroup } from "../measure/document-group";
+import type { DocumentGroup } from "../group/document-group";
 import type { Document } from "../types";
 import { checkInteger } from "../errors";
 import type { WorkerMessage } from "./term-frequency-worker";
@@ -57,20 +57,23 @@ export async function termFrequencyFile(file: string, options: TermFrequencyFile
   try {
     let texts: string[] = [];
     let groups: DocumentGroup[] = [];
+    let dates: (string | null)[] = [];
     let chars = 0;
     let next = 0;
     let i = 0;
     const flush = async (): Promise<void> => {
       const w = pool[next++ % pool.length];
       await w.ready(IN_FLIGHT);
-      w.send({ texts, groups });
+      w.send({ texts, groups, dates });
       texts = [];
       groups = [];
+      dates = [];
       chars = 0;
     };
     for await (const doc of docs) {
       texts.push(doc.text);
       groups.push(main.groupOf(doc));
+      dates.push(doc.date ?? null);
       chars += doc.text.length;
       onDocument?.(i++, doc);
       if (chars >= BATCH_CHARS) await flush();

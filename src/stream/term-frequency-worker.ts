@@ -4,11 +4,11 @@
  * @internal
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { DocumentGroup } from "../measure/document-group";
+import type { DocumentGroup } from "../group/document-group";
 import { TermCounter, type TermFrequencyOptions } from "../measure/term-counter";
 
-/** A batch of texts with their groups; `null` ends the input. */
-export type WorkerMessage = { readonly texts: readonly string[]; readonly groups: readonly DocumentGroup[] } | null;
+/** A batch of texts with their groups and dates; `null` ends the input. */
+export type WorkerMessage = { readonly texts: readonly string[]; readonly groups: readonly DocumentGroup[]; readonly dates: readonly (string | null)[] } | null;
 
 if (parentPort) {
   const port = parentPort;
@@ -19,7 +19,7 @@ if (parentPort) {
       port.postMessage({ state });
       return;
     }
-    for (let i = 0; i < msg.texts.length; i++) counter.addText(msg.texts[i], msg.groups[i]);
+    for (let i = 0; i < msg.texts.length; i++) counter.addText(msg.texts[i], msg.groups[i], msg.dates[i]);
     port.postMessage({ done: msg.texts.length });
   });
 }
