@@ -23,6 +23,11 @@ export interface FindingsPerGroupOptions extends GroupOptions {
   readonly onWarning?: OnWarning;
 }
 
+/** Options of the internal functions: how the calling table names its finding rows in errors ("matches"). @internal */
+interface TableOptions extends FindingsPerGroupOptions {
+  readonly rowsName?: string;
+}
+
 /**
  * The one "findings per group" step behind every per-group table of discourse-lab
  * (stance-marker rates, rhetoric summaries, term rates, stance by period): documents are
@@ -56,7 +61,7 @@ export function findingsPerGroup(corpus: Corpus, findings: readonly FindingOfDoc
 }
 
 /** {@link findingsPerGroup} for a table built on it: `fn` names that table's function in errors and warnings. @internal */
-export function ratesOfFindings(fn: string, corpus: Corpus, findings: Findings, options: FindingsPerGroupOptions): GroupRateRow[] {
+export function ratesOfFindings(fn: string, corpus: Corpus, findings: Findings, options: TableOptions): GroupRateRow[] {
   const z = confidenceZ(fn, options.confidence ?? 0.95);
   const { tally, categories } = tallyFindings(fn, corpus, findings, options);
   return groupRates(tally, categories, z);
@@ -80,7 +85,7 @@ export interface FindingsTally {
  * group. `fn` names the public function in errors and warnings.
  * @internal
  */
-export function tallyFindings(fn: string, corpus: Corpus, findings: Findings, options: FindingsPerGroupOptions): FindingsTally {
+export function tallyFindings(fn: string, corpus: Corpus, findings: Findings, options: TableOptions): FindingsTally {
   const tally = new GroupTally(fn, options, options.onWarning); // checks the grouping options first
   const rows = typeof findings === "function" ? findings() : findings;
   const byDoc = new Map<string, TallyFinding[]>(corpus.map((d) => [d.id, []]));
@@ -88,7 +93,7 @@ export function tallyFindings(fn: string, corpus: Corpus, findings: Findings, op
   const known = new Set(categories);
   for (const f of rows) {
     const list = byDoc.get(f.doc_id);
-    if (!list) throw argumentError(fn, "findings", "rows of documents in the corpus", f.doc_id);
+    if (!list) throw argumentError(fn, options.rowsName ?? "findings", "rows of documents in the corpus", f.doc_id);
     list.push(f);
     if (!known.has(f.category)) {
       known.add(f.category);

@@ -1,6 +1,7 @@
+import { tokenStream } from "../segment/token-stream";
 import type { Corpus, Document, OnWarning } from "../types";
 import { resolveRules, type RhetoricRuleInput } from "./rhetoric/resolve-rules";
-import { ruleContext } from "./rhetoric/rule-context";
+import { documentContext } from "./rhetoric/rule-context";
 import type { RhetoricRule, RuleContext } from "./rhetoric/rule";
 
 export type { RhetoricPatternRule, RhetoricRuleInput } from "./rhetoric/resolve-rules";
@@ -45,7 +46,8 @@ const CONTEXT = 300;
 /**
  * Rhetorical patterns with evidence spans: runs a catalogue of named rules over every
  * document and returns one row per span found, so every count can be checked by reading
- * the span. Rules see each document once tokenized (lowercased forms, offsets, sentences);
+ * the span. Rules see each document in the corpus's one tokenization (lowercased forms,
+ * offsets, sentences; the tokens every other measure counts);
  * every built-in rule is linear in the length of the text (no regex backtracking on user
  * text; see `test/measure/rhetoric/adversarial.test.ts`).
  *
@@ -77,7 +79,8 @@ const CONTEXT = 300;
 export function rhetoricMatches(corpus: Corpus, options: RhetoricMatchesOptions = {}): RhetoricMatchRow[] {
   const rules = resolveRules(FN, options.rules);
   const rows: RhetoricMatchRow[] = [];
-  for (const doc of corpus) documentMatches(doc, ruleContext(doc), rules, rows, options.onWarning);
+  const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
+  corpus.forEach((doc, d) => documentMatches(doc, documentContext(tk, d, doc.text), rules, rows, options.onWarning));
   return rows;
 }
 

@@ -66,7 +66,7 @@ export function rhetoricSummary(corpus: Corpus, matches: readonly RhetoricMatchR
   const technique = new Map<string, string | null>(rules.map((r) => [r.id, r.technique]));
   for (const m of matches) if (!technique.has(m.rule)) technique.set(m.rule, m.technique);
   const findings = matches.map((m) => ({ doc_id: m.doc_id, category: m.rule }));
-  const rows = ratesOfFindings(FN, corpus, findings, { ...options, categories: rules.map((r) => r.id) });
+  const rows = ratesOfFindings(FN, corpus, findings, { ...options, categories: rules.map((r) => r.id), rowsName: "matches" });
   return rows.map(({ category, ...r }) => ({
     group: r.group,
     group_start: r.group_start,

@@ -24,7 +24,7 @@ describe("termFrequency(corpus)", () => {
     const war = row(rows, "war");
     expect(war).toEqual({
       group: "all", group_start: null, split: null, term: "war", count: 3, per_1k: (3 * 1000) / 9,
-      doc_freq: 2, tfidf: 3 * Math.log10(3 / 2), total_tokens: 9, n_docs: 3,
+      doc_freq: 2, tfidf: 3 * Math.log10(3 / 2), total_tokens: 9, n_words: 9, n_docs: 3,
     });
     const peace = row(rows, "peace");
     expect(peace.count).toBe(4);
@@ -46,7 +46,8 @@ describe("termFrequency(corpus)", () => {
   it("places dates of mixed precision into custom periods by their first day", () => {
     // a is 1861-04-12 (before the first break), b is "1865" (= 1865-01-01), c is "1871-01" (= 1871-01-01).
     const rows = termFrequency(corpus, { by: "period", breaks: ["1861-04-13", "1865-01-01", "1871-01-01"] });
-    expect([...new Set(rows.map((r) => r.group))]).toEqual(["1865-01-01 to 1871-01-01", "1871-01-01 on", "before 1861-04-13"]);
+    // Groups in date order; "before ..." has no period start and sorts by its earliest document.
+    expect([...new Set(rows.map((r) => r.group))]).toEqual(["before 1861-04-13", "1865-01-01 to 1871-01-01", "1871-01-01 on"]);
     const shifted = termFrequency(corpus, { by: "period", breaks: ["1861", "1871-01-02"] });
     expect([...new Set(shifted.map((r) => r.group))]).toEqual(["1861 to 1871-01-02"]);
   });
@@ -76,9 +77,9 @@ describe("termFrequency(corpus)", () => {
     expect(noStop[0].total_tokens).toBe(4);
   });
 
-  it("keeps the top K terms of each group", () => {
+  it("keeps the top K terms of each group, groups in order of their first document", () => {
     const rows = termFrequency(corpus, { by: "party", top: 1 });
-    expect(rows.map((r) => `${r.group}:${r.term}`)).toEqual(["D:no", "R:peace"]);
+    expect(rows.map((r) => `${r.group}:${r.term}`)).toEqual(["R:peace", "D:no"]);
   });
 
   it("rejects bad options naming the option and the value", () => {

@@ -156,8 +156,21 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
   return out;
 }
 
+/** Entries whose first part is matched by prefix or case-sensitively: tried at every word. */
+const ALWAYS = ENTRIES.filter((e) => e.phrase.exactCase || e.phrase.prefix[0]);
+/** Entries that can start at a word of a given norm, with ALWAYS, in ENTRIES order. */
+const BY_FIRST: ReadonlyMap<string, readonly Entry[]> = (() => {
+  const firsts = new Set(ENTRIES.filter((e) => !ALWAYS.includes(e)).map((e) => e.phrase.parts[0]));
+  return new Map([...firsts].map((f) => [f, ENTRIES.filter((e) => ALWAYS.includes(e) || e.phrase.parts[0] === f)]));
+})();
+
+function candidatesFor(norm: string): readonly Entry[] {
+  return BY_FIRST.get(norm) ?? ALWAYS;
+}
+
 function matchAt(words: readonly Word[], i: number): { entry: Entry; len: number } | undefined {
-  for (const entry of ENTRIES) {
+  // Plain version: for (const entry of ENTRIES) { const len = phraseAt(words, i, entry.phrase); if (len > 0) return { entry, len }; }
+  for (const entry of candidatesFor(words[i].norm)) {
     const len = phraseAt(words, i, entry.phrase);
     if (len > 0) return { entry, len };
   }
