@@ -48,6 +48,33 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
+      name: "cli-calls-recipes",
+      severity: "error",
+      comment:
+        "The CLI parses arguments and calls recipes (or the public API); it never draws a chart, groups " +
+        "documents or tokenizes itself: assemble the analysis in src/recipes/ (house style, section 8).",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/(chart|group|segment|clean|frame|stats)/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "documents-grouped-in-one-step",
+      severity: "error",
+      comment:
+        "Documents are placed in groups only by the findings-per-group step (src/group/): use " +
+        "findingsPerGroup, its tally or TermCounter, never groupingOf directly.",
+      from: { path: "^src/", pathNot: "^src/group/" },
+      to: { path: "^src/group/grouping-of\\.ts$" },
+    },
+    {
+      name: "intervals-in-one-step",
+      severity: "error",
+      comment:
+        "Rates and their intervals per group are computed by the findings-per-group step " +
+        "(src/group/group-rates.ts): import ratePer1k / rateInterval / confidenceZ from there.",
+      from: { path: "^src/", pathNot: "^src/(group|stats)/" },
+      to: { path: "^src/stats/(wilson-interval|normal-quantile)\\.ts$" },
+    },
+    {
       name: "shared-modules-are-leaves",
       severity: "error",
       comment: "src/types.ts and src/errors.ts are shared by every stage; they import only each other.",

@@ -24,6 +24,7 @@ export type { IngestOptions } from "./ingest/ingest-options";
 // segment: Corpus -> tokens and sentences
 export { tokens } from "./segment/tokens";
 export { sentences } from "./segment/sentences";
+export { wordCounts } from "./segment/word-counts";
 export type { TokenOptions } from "./segment/token-filter";
 export { HyphenMode } from "./segment/scan-text";
 export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
@@ -34,6 +35,9 @@ export { termFrequency, TERM_FREQUENCY_COLUMNS, type TermFrequencyOptions, type 
 export { termFrequencyStream } from "./measure/term-frequency-stream";
 export { documentRows, DOCUMENT_COLUMNS, type DocumentRow } from "./measure/document-rows";
 export { compareDates, GroupingKind, MISSING_GROUP, type DocumentGroup, type Era, type GroupOptions } from "./group/document-group";
+export { findingsPerGroup, type FindingOfDocument, type FindingsPerGroupOptions } from "./group/findings-per-group";
+export { GROUP_RATE_COLUMNS, type GroupRateRow } from "./group/group-rates";
+export { finiteOrNull } from "./stats/finite-or-null";
 export { kwic, KWIC_COLUMNS, KwicSort, type KwicOptions, type KwicRow } from "./measure/kwic";
 export { keyness, KEYNESS_COLUMNS, KeynessDirection, KeynessMeasure, PCorrection, type KeynessCorpusOptions, type KeynessOptions, type KeynessRow, type TermCounts } from "./measure/keyness";
 export { keynessOfCounts } from "./measure/keyness-of-counts";
@@ -83,6 +87,11 @@ export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/
 export { termFrequencyFile, type TermFrequencyFileOptions } from "./stream/term-frequency-file";
 export { compareAcrossDates, COMPARE_PARAMS, type CompareParams } from "./recipes/compare-across-dates";
 export { fullReport } from "./recipes/full-report";
+export { selectionPair } from "./recipes/selection-pair";
+export { frequencyChart, type FrequencyChartRequest } from "./recipes/frequency-chart";
+export { comparisonChart, type ComparisonChartRequest } from "./recipes/comparison-chart";
+export { stanceChart, type StanceChartRequest } from "./recipes/stance-chart";
+export { rhetoricTable, RHETORIC_TABLE_MATCH_COLUMNS, type RhetoricTable } from "./recipes/rhetoric-table";
 
 // news reports: clean the page, separate the voices, date every statement (issue 6)
 export { cleanText, DebrisRule, REMOVED_COLUMNS, type CleanedText, type CleanTextOptions, type RemovedRow } from "./clean/clean-text";

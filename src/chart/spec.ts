@@ -2,6 +2,7 @@
  * The spec type the chart builders return and helpers they share (internal to chart/,
  * except {@link ChartSpec}, {@link VEGA_LITE_SCHEMA} and {@link specJson}).
  */
+import { finiteOrNull } from "../stats/finite-or-null";
 import { argumentError, checkInteger, checkString, DiscourseError, ErrorCode } from "../errors";
 import type { OnWarning } from "../types";
 
@@ -103,9 +104,9 @@ export function titleText(title: string, empty: boolean): string {
   return empty ? `${title} (no data)` : title;
 }
 
-/** A finite number, or null (JSON has no NaN): inline data never carries NaN. */
+/** A finite number, or null (JSON has no NaN): inline data never carries NaN (`finiteOrNull`, the one NaN/null rule). */
 export function num(value: unknown): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
+  return typeof value === "number" ? finiteOrNull(value) : null;
 }
 
 /** Orders group labels by period start (nulls last), then label. */

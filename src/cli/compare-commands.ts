@@ -1,23 +1,16 @@
 /** kwic, keyness, collocates, dispersion, trend and compare: the corpus-linguistics commands. */
 import { Command, Option } from "commander";
-import { selectDocuments } from "../compare/select-documents";
 import { keynessByPeriod, PERIOD_KEYNESS_COLUMNS } from "../compare/keyness-by-period";
 import { TERM_FIRST_LAST_USE_COLUMNS, termFirstLastUse } from "../compare/term-first-last-use";
 import { TERM_RATE_COLUMNS, termRates } from "../compare/term-rates";
-import { KEYNESS_COLUMNS, keyness, type KeynessMeasure, type PCorrection } from "../measure/keyness";
+import { KEYNESS_COLUMNS, keyness, type KeynessCorpusOptions, type KeynessMeasure, type PCorrection } from "../measure/keyness";
 import { COLLOCATE_COLUMNS, collocates, type AssociationMeasure } from "../measure/collocates";
 import { SEQUENTIAL_COLLOCATION_COLUMNS, sequentialCollocations } from "../measure/sequential-collocations";
 import { DISPERSION_HIT_COLUMNS, dispersionHits } from "../measure/dispersion-hits";
 import { DISPERSION_COLUMNS, dispersionMeasures } from "../measure/dispersion-measures";
 import { KWIC_COLUMNS, kwic, type KwicSort } from "../measure/kwic";
-import type { Corpus } from "../types";
-import type { TokenOptions } from "../segment/token-filter";
-import { keynessChart } from "../chart/keyness-chart";
-import { periodKeynessChart } from "../chart/period-keyness-chart";
-import { dispersionChart } from "../chart/dispersion-chart";
-import { termRateBandChart } from "../chart/term-rate-band-chart";
-import { termScatterChart } from "../chart/term-scatter-chart";
-import { termScatterRows } from "../compare/term-scatter-rows";
+import { comparisonChart } from "../recipes/comparison-chart";
+import { selectionPair } from "../recipes/selection-pair";
 import {
   corpusOptions, emitChart, formatOption, intArg, numArg, printRows, readCorpus, splitList, UsageError, warnTo,
   type CliIo, type CorpusFlags,
@@ -36,7 +29,7 @@ function tokenOptions(cmd: Command): Command {
     .option("--keep-hyphens", "keep hyphenated words as one token");
 }
 
-function tokenOptionsOf(flags: TokenFlags): TokenOptions {
+function tokenOptionsOf(flags: TokenFlags): Pick<KeynessCorpusOptions, "stopwords" | "removeNumbers" | "hyphens"> {
   return { stopwords: flags.stopwords ?? false, removeNumbers: flags.removeNumbers ?? false, hyphens: flags.keepHyphens ? "keep" : "split" };
 }
 
@@ -62,17 +55,9 @@ function keynessOptions(cmd: Command): Command {
     .addOption(new Option("--ngram <N>", "terms of 1 to 3 words").default(1).argParser(intArg("--ngram")));
 }
 
-/** Target and reference corpora of a keyness command (the reference defaults to the rest). */
-function targetAndReference(corpus: Corpus, flags: { target: string; reference?: string }): [Corpus, Corpus] {
-  const target = selectDocuments(corpus, flags.target);
-  if (flags.reference !== undefined) return [target, selectDocuments(corpus, flags.reference)];
-  const inTarget = new Set(target.map((d) => d.id));
-  return [target, corpus.filter((d) => !inTarget.has(d.id))];
-}
-
-function keynessRowsOf(corpus: Corpus, flags: KeynessFlags, io: CliIo) {
-  const [target, reference] = targetAndReference(corpus, flags);
-  return keyness(target, reference, {
+/** The keyness options of a command's flags. */
+function keynessOptionsOf(flags: KeynessFlags, io: CliIo): KeynessCorpusOptions {
+  return {
     ...tokenOptionsOf(flags),
     measure: flags.measure,
     correction: flags.correction,
@@ -81,11 +66,36 @@ function keynessRowsOf(corpus: Corpus, flags: KeynessFlags, io: CliIo) {
     top: flags.top,
     ngram: flags.ngram,
     onWarning: warnTo(io),
-  });
+  };
 }
+
+/** The period keyness options of a command's flags. */
+function periodKeynessOptionsOf(flags: KeynessFlags & PeriodFlags, top: number | undefined, io: CliIo) {
+  return { ...keynessOptionsOf({ ...flags, top }, io), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined };
+}
+
+interface PeriodFlags {
+  by: "year" | "decade" | "century" | "period";
+  breaks?: string;
+}
+
+const periodOptions = (cmd: Command): Command =>
+  cmd
+    .addOption(new Option("--by <year|decade|century|period>", "periods").choices(["year", "decade", "century", "period"]).default("decade"))
+    .option("--breaks <DATES>", "with --by period: comma-separated ISO dates where periods start");
 
 /** Registers kwic, keyness, collocates, dispersion, trend, compare and their charts. */
 export function registerCompareCommands(program: Command, chart: Command, io: CliIo): void {
+  kwicCommand(program, io);
+  keynessCommand(program, io);
+  collocatesCommand(program, io);
+  dispersionCommand(program, io);
+  trendCommand(program, io);
+  compareCommand(program, io);
+  comparisonChartCommands(chart, io);
+}
+
+function kwicCommand(program: Command, io: CliIo): void {
   formatOption(corpusOptions(program.command("kwic").description("concordance lines of a word, glob (negotiat*), phrase or /regex/")))
     .argument("<pattern>", 'a word, a glob ("negotiat*"), a phrase ("maximum pressure") or /regex/ matched against whole tokens')
     .option("--window <N|sentence>", "context: N tokens each side, or the sentence", "5")
@@ -99,15 +109,21 @@ export function registerCompareCommands(program: Command, chart: Command, io: Cl
       const rows = kwic(corpus, pattern, { window, sort: flags.sort, caseSensitive: flags.caseSensitive, onWarning: warnTo(io) });
       printRows(io, flags.limit === undefined ? rows : rows.slice(0, flags.limit), KWIC_COLUMNS, flags.format);
     });
+}
 
+function keynessCommand(program: Command, io: CliIo): void {
   formatOption(keynessOptions(corpusOptions(program.command("keyness").description("key terms of a target against a reference (G2, chi2, log ratio, %DIFF)"))))
     .requiredOption("--target <SELECTION>", 'documents of the target, e.g. "date>=2001-01-01" or "id=sotu-2002-01-29"')
     .option("--reference <SELECTION>", "documents of the reference (default: every document not in the target)")
     .action(async (flags: KeynessFlags) => {
-      const rows = keynessRowsOf(await readCorpus(flags, io), flags, io);
-      printRows(io, rows, KEYNESS_COLUMNS, flags.format);
+      const [target, reference] = selectionPair(await readCorpus(flags, io), flags.target, flags.reference);
+      printRows(io, keyness(target, reference, keynessOptionsOf(flags, io)), KEYNESS_COLUMNS, flags.format);
     });
+}
 
+type CollocateFlags = CorpusFlags & TokenFlags & { left: number; right: number; acrossSentences?: boolean; sequential?: number; measure: AssociationMeasure; minCount: number; top?: number; format: string };
+
+function collocatesCommand(program: Command, io: CliIo): void {
   formatOption(tokenOptions(corpusOptions(program.command("collocates").description("collocates of a node word in a window (MI, t-score, G2, Dice), or sequential collocations"))))
     .argument("[node]", "the node word (omit with --sequential)")
     .addOption(new Option("--left <N>", "window tokens to the left").default(5).argParser(intArg("--left")))
@@ -117,7 +133,7 @@ export function registerCompareCommands(program: Command, chart: Command, io: Cl
     .addOption(new Option("--measure <g2|mi|t_score|dice|o11>", "rank by").choices(["g2", "mi", "t_score", "dice", "o11"]).default("g2"))
     .addOption(new Option("--min-count <N>", "keep pairs seen at least N times").default(1).argParser(intArg("--min-count")))
     .addOption(new Option("--top <K>", "keep the K strongest").argParser(intArg("--top")))
-    .action(async (node: string | undefined, flags: CorpusFlags & TokenFlags & { left: number; right: number; acrossSentences?: boolean; sequential?: number; measure: AssociationMeasure; minCount: number; top?: number; format: string }) => {
+    .action(async (node: string | undefined, flags: CollocateFlags) => {
       const corpus = await readCorpus(flags, io);
       const common = { ...tokenOptionsOf(flags), measure: flags.measure, minCount: flags.minCount, top: flags.top };
       if (flags.sequential !== undefined) {
@@ -129,7 +145,9 @@ export function registerCompareCommands(program: Command, chart: Command, io: Cl
       const rows = collocates(corpus, node, { ...common, left: flags.left, right: flags.right, acrossSentences: flags.acrossSentences, onWarning: warnTo(io) });
       printRows(io, rows, COLLOCATE_COLUMNS, flags.format);
     });
+}
 
+function dispersionCommand(program: Command, io: CliIo): void {
   formatOption(corpusOptions(program.command("dispersion").description("where terms fall: Juilland's D and Gries' DP, or every hit with --hits")))
     .requiredOption("--terms <LIST>", "comma-separated words or phrases")
     .addOption(new Option("--parts <N>", "measure over N equal chunks of the corpus instead of its documents").argParser(intArg("--parts")))
@@ -140,18 +158,15 @@ export function registerCompareCommands(program: Command, chart: Command, io: Cl
       if (flags.hits) printRows(io, dispersionHits(corpus, terms, { onWarning: warnTo(io) }), DISPERSION_HIT_COLUMNS, flags.format);
       else printRows(io, dispersionMeasures(corpus, terms, { parts: flags.parts ?? "documents", onWarning: warnTo(io) }), DISPERSION_COLUMNS, flags.format);
     });
+}
 
-  const periodOptions = (cmd: Command): Command =>
-    cmd
-      .addOption(new Option("--by <year|decade|century|period>", "periods").choices(["year", "decade", "century", "period"]).default("decade"))
-      .option("--breaks <DATES>", "with --by period: comma-separated ISO dates where periods start");
-
+function trendCommand(program: Command, io: CliIo): void {
   formatOption(tokenOptions(periodOptions(corpusOptions(program.command("trend").description("rates of terms per period with confidence intervals")))))
     .requiredOption("--terms <LIST>", "comma-separated words (or phrases of the same length)")
     .option("--split <FIELD>", "a second grouping field")
     .addOption(new Option("--confidence <C>", "confidence level of the intervals").default(0.95).argParser(numArg("--confidence")))
     .option("--first-last", "print each term's first and last dated use (document, date, offsets) instead of rates")
-    .action(async (flags: CorpusFlags & TokenFlags & { by: string; breaks?: string; terms: string; split?: string; confidence: number; firstLast?: boolean; format: string }) => {
+    .action(async (flags: CorpusFlags & TokenFlags & PeriodFlags & { terms: string; split?: string; confidence: number; firstLast?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
       if (flags.firstLast) {
         printRows(io, termFirstLastUse(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), onWarning: warnTo(io) }), TERM_FIRST_LAST_USE_COLUMNS, flags.format);
@@ -162,66 +177,51 @@ export function registerCompareCommands(program: Command, chart: Command, io: Cl
       });
       printRows(io, rows, TERM_RATE_COLUMNS, flags.format);
     });
+}
 
+function compareCommand(program: Command, io: CliIo): void {
   formatOption(keynessOptions(periodOptions(corpusOptions(program.command("compare").description("what rose and fell from each period to the next (keyness of adjacent periods)")))))
-    .action(async (flags: KeynessFlags & { by: "year" | "decade" | "century" | "period"; breaks?: string }) => {
+    .action(async (flags: KeynessFlags & PeriodFlags) => {
       const corpus = await readCorpus(flags, io);
-      const rows = keynessByPeriod(corpus, {
-        ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, ngram: flags.ngram,
-        measure: flags.measure, correction: flags.correction, minCount: flags.minCount, maxP: flags.maxP, top: flags.top, onWarning: warnTo(io),
-      });
-      printRows(io, rows, PERIOD_KEYNESS_COLUMNS, flags.format);
+      printRows(io, keynessByPeriod(corpus, periodKeynessOptionsOf(flags, flags.top, io)), PERIOD_KEYNESS_COLUMNS, flags.format);
     });
+}
 
-  // Charts
-  keynessOptions(corpusOptions(chart.command("keyness").description("diverging bars of the key terms of a target against a reference")))
+/** chart keyness, compare, dispersion, trend-ci and scatter: each one `comparisonChart` call. */
+function comparisonChartCommands(chart: Command, io: CliIo): void {
+  const output = (cmd: Command, name: string) => cmd.requiredOption("--out <DIR>", "output folder").option("--name <NAME>", "file-name stem", name);
+  type Out = { out: string; name: string };
+  output(keynessOptions(corpusOptions(chart.command("keyness").description("diverging bars of the key terms of a target against a reference"))), "keyness")
     .requiredOption("--target <SELECTION>", "documents of the target")
     .option("--reference <SELECTION>", "documents of the reference (default: the rest)")
-    .requiredOption("--out <DIR>", "output folder")
-    .option("--name <NAME>", "file-name stem", "keyness")
-    .action(async (flags: KeynessFlags & { out: string; name: string }) => {
-      const rows = keynessRowsOf(await readCorpus(flags, io), { ...flags, top: flags.top ?? 15 }, io);
-      await emitChart(keynessChart(rows, { top: flags.top ?? 15, targetLabel: flags.target, referenceLabel: flags.reference ?? "the rest" }), flags.out, flags.name, io);
+    .action(async (flags: KeynessFlags & Out) => {
+      const top = flags.top ?? 15;
+      const spec = comparisonChart(await readCorpus(flags, io), { chart: "keyness", target: flags.target, reference: flags.reference, options: { ...keynessOptionsOf({ ...flags, top }, io), top } });
+      await emitChart(spec, flags.out, flags.name, io);
     });
-  keynessOptions(periodOptions(corpusOptions(chart.command("compare").description("small multiples: what rose and fell from each period to the next"))))
-    .requiredOption("--out <DIR>", "output folder")
-    .option("--name <NAME>", "file-name stem", "compare")
-    .action(async (flags: KeynessFlags & { by: "year" | "decade" | "century" | "period"; breaks?: string; out: string; name: string }) => {
-      const corpus = await readCorpus(flags, io);
+  output(keynessOptions(periodOptions(corpusOptions(chart.command("compare").description("small multiples: what rose and fell from each period to the next")))), "compare")
+    .action(async (flags: KeynessFlags & PeriodFlags & Out) => {
       const top = flags.top ?? 8;
-      const rows = keynessByPeriod(corpus, {
-        ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, ngram: flags.ngram,
-        measure: flags.measure, correction: flags.correction, minCount: flags.minCount, maxP: flags.maxP, top, onWarning: warnTo(io),
-      });
-      await emitChart(periodKeynessChart(rows, { top }), flags.out, flags.name, io);
+      const spec = comparisonChart(await readCorpus(flags, io), { chart: "compare", options: { ...periodKeynessOptionsOf(flags, top, io), top } });
+      await emitChart(spec, flags.out, flags.name, io);
     });
-  corpusOptions(chart.command("dispersion").description("x-ray plot: where each term falls in each document"))
+  output(corpusOptions(chart.command("dispersion").description("x-ray plot: where each term falls in each document")), "dispersion")
     .requiredOption("--terms <LIST>", "comma-separated words or phrases")
-    .requiredOption("--out <DIR>", "output folder")
-    .option("--name <NAME>", "file-name stem", "dispersion")
-    .action(async (flags: CorpusFlags & { terms: string; out: string; name: string }) => {
-      const corpus = await readCorpus(flags, io);
-      await emitChart(dispersionChart(dispersionHits(corpus, splitList(flags.terms), { onWarning: warnTo(io) })), flags.out, flags.name, io);
+    .action(async (flags: CorpusFlags & Out & { terms: string }) => {
+      await emitChart(comparisonChart(await readCorpus(flags, io), { chart: "dispersion", terms: splitList(flags.terms), onWarning: warnTo(io) }), flags.out, flags.name, io);
     });
-  tokenOptions(periodOptions(corpusOptions(chart.command("trend-ci").description("rates of terms per period with confidence bands"))))
+  output(tokenOptions(periodOptions(corpusOptions(chart.command("trend-ci").description("rates of terms per period with confidence bands")))), "trend-ci")
     .requiredOption("--terms <LIST>", "comma-separated words")
     .addOption(new Option("--confidence <C>", "confidence level of the bands").default(0.95).argParser(numArg("--confidence")))
-    .requiredOption("--out <DIR>", "output folder")
-    .option("--name <NAME>", "file-name stem", "trend-ci")
-    .action(async (flags: CorpusFlags & TokenFlags & { by: string; breaks?: string; terms: string; confidence: number; out: string; name: string }) => {
-      const corpus = await readCorpus(flags, io);
-      const rows = termRates(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, confidence: flags.confidence, onWarning: warnTo(io) });
-      await emitChart(termRateBandChart(rows), flags.out, flags.name, io);
+    .action(async (flags: CorpusFlags & TokenFlags & PeriodFlags & Out & { terms: string; confidence: number }) => {
+      const options = { ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, confidence: flags.confidence, onWarning: warnTo(io) };
+      await emitChart(comparisonChart(await readCorpus(flags, io), { chart: "trend-ci", terms: splitList(flags.terms), options }), flags.out, flags.name, io);
     });
-  keynessOptions(corpusOptions(chart.command("scatter").description("two groups side by side: each term's rate in A against B, with concordance tooltips")))
+  output(keynessOptions(corpusOptions(chart.command("scatter").description("two groups side by side: each term's rate in A against B, with concordance tooltips"))), "scatter")
     .requiredOption("--target <SELECTION>", 'group A, e.g. "id=sotu-2002-01-29"')
     .requiredOption("--reference <SELECTION>", "group B")
-    .requiredOption("--out <DIR>", "output folder")
-    .option("--name <NAME>", "file-name stem", "scatter")
-    .action(async (flags: KeynessFlags & { out: string; name: string }) => {
-      const corpus = await readCorpus(flags, io);
-      const [target, reference] = targetAndReference(corpus, flags);
-      const rows = termScatterRows(target, reference, { ...tokenOptionsOf(flags), minCount: flags.minCount, top: flags.top ?? 60, onWarning: warnTo(io) });
-      await emitChart(termScatterChart(rows, { targetLabel: flags.target, referenceLabel: flags.reference! }), flags.out, flags.name, io);
+    .action(async (flags: KeynessFlags & Out & { reference: string }) => {
+      const options = { ...tokenOptionsOf(flags), minCount: flags.minCount, top: flags.top ?? 60, onWarning: warnTo(io) };
+      await emitChart(comparisonChart(await readCorpus(flags, io), { chart: "scatter", target: flags.target, reference: flags.reference, options }), flags.out, flags.name, io);
     });
 }

@@ -5,10 +5,8 @@ import * as path from "node:path";
 import { DiscourseError, ErrorCode } from "../errors";
 import type { Document } from "../types";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
-import { topTermsChart } from "../chart/top-terms-chart";
-import { termTrendChart } from "../chart/term-trend-chart";
-import { termTrendByGroupChart } from "../chart/term-trend-by-group-chart";
 import { writeReport } from "../render/write-report";
+import { frequencyChart } from "../recipes/frequency-chart";
 import { fullReport } from "../recipes/full-report";
 import { termFrequencyFile } from "../stream/term-frequency-file";
 import { progressReporter, type Progress } from "./progress";
@@ -47,7 +45,7 @@ export function registerFrequencyCommands(program: Command, chart: Command, io: 
     .addOption(new Option("--measure <count|per_1k|tfidf>", "bar length").choices(["count", "per_1k", "tfidf"]).default("count"))
     .action(async (flags: FreqFlags & { out: string; name: string; measure: "count" | "per_1k" | "tfidf" }) => {
       const rows = await frequencyRows({ ...flags, top: flags.top ?? 10 }, io);
-      await emitChart(topTermsChart(rows, { top: flags.top ?? 10, measure: flags.measure }), flags.out, flags.name, io);
+      await emitChart(frequencyChart(rows, { chart: "top-terms", top: flags.top ?? 10, measure: flags.measure }), flags.out, flags.name, io);
     });
   freqOptions(corpusOptions(chart.command("trend").description("rates of several terms across dates (lines; small multiples with --split)")))
     .requiredOption("--out <DIR>", "output folder")
@@ -57,10 +55,7 @@ export function registerFrequencyCommands(program: Command, chart: Command, io: 
       if (!flags.terms) throw new UsageError("chart trend: option --terms is required (comma-separated terms)");
       const terms = splitList(flags.terms);
       const rows = await frequencyRows({ ...flags, by: flags.by ?? "decade" }, io);
-      const spec = flags.split
-        ? termTrendByGroupChart(rows, { terms, measure: flags.measure })
-        : termTrendChart(rows, { terms, measure: flags.measure });
-      await emitChart(spec, flags.out, flags.name, io);
+      await emitChart(frequencyChart(rows, { chart: "trend", terms, split: flags.split !== undefined, measure: flags.measure }), flags.out, flags.name, io);
     });
 
   corpusOptions(program.command("report").description("the analyses of notebooks 01-04 (term frequency, comparison across dates, stance, rhetoric): every chart and table plus index.html"))

@@ -1,16 +1,11 @@
 /** rhetoric and chart rhetoric: rhetorical-pattern matches with evidence spans, counts and rates. */
 import * as fs from "node:fs";
 import type { Command } from "commander";
-import { rhetoricHeatmapChart } from "../chart/rhetoric-heatmap-chart";
 import { inputError } from "../errors";
-import { rhetoricMatches } from "../measure/rhetoric-matches";
 import { RHETORIC_RULE_COLUMNS, rhetoricRules } from "../measure/rhetoric-rules";
-import { RHETORIC_SUMMARY_COLUMNS, rhetoricSummary } from "../measure/rhetoric-summary";
+import { rhetoricTable } from "../recipes/rhetoric-table";
 import type { Corpus, Document } from "../types";
 import { corpusOptions, emitChart, formatOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
-
-/** Columns of `discourse-lab rhetoric` match rows. */
-const MATCH_COLUMNS = ["doc_id", "rule", "technique", "start", "end", "text"] as const;
 
 interface RhetoricFlags extends CorpusFlags {
   input?: string;
@@ -58,6 +53,13 @@ async function corpusOf(flags: RhetoricFlags, io: CliIo): Promise<Corpus> {
   return readCorpus(flags, io);
 }
 
+/** The rules and grouping of a command's flags. */
+function tableOptions(flags: RhetoricFlags, io: CliIo) {
+  const rules = flags.rules === undefined ? undefined : splitList(flags.rules);
+  if (rules !== undefined && rules.length === 0) throw new UsageError("rhetoric: --rules needs at least one rule id");
+  return { rules, by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, onWarning: warnTo(io) };
+}
+
 const rhetoricOptions = (cmd: Command): Command =>
   corpusOptions(cmd)
     .option("--input <FILE.jsonl>", "JSON Lines of {id, text, ...} (other fields ignored); offsets point into each text as given")
@@ -75,26 +77,17 @@ export function registerRhetoricCommands(program: Command, chart: Command, io: C
         printRows(io, rhetoricRules(), RHETORIC_RULE_COLUMNS, flags.format);
         return;
       }
-      const corpus = await corpusOf(flags, io);
-      const rules = flags.rules === undefined ? undefined : splitList(flags.rules);
-      if (rules !== undefined && rules.length === 0) throw new UsageError("rhetoric: --rules needs at least one rule id");
-      const matches = rhetoricMatches(corpus, { rules, onWarning: warnTo(io) });
-      if (flags.summary) {
-        const rows = rhetoricSummary(corpus, matches, { by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, rules, onWarning: warnTo(io) });
-        printRows(io, rows, RHETORIC_SUMMARY_COLUMNS, flags.format);
-        return;
-      }
-      printRows(io, matches, MATCH_COLUMNS, flags.format);
+      const options = tableOptions(flags, io);
+      const table = rhetoricTable(await corpusOf(flags, io), { ...options, summary: flags.summary });
+      printRows(io, table.rows, table.columns, flags.format);
     });
 
   rhetoricOptions(chart.command("rhetoric").description("heatmap of rule rates per 1,000 words across documents or periods"))
     .requiredOption("--out <DIR>", "output folder")
     .option("--name <NAME>", "file-name stem", "rhetoric")
     .action(async (flags: RhetoricFlags & { out: string; name: string }) => {
-      const corpus = await corpusOf(flags, io);
-      const rules = flags.rules === undefined ? undefined : splitList(flags.rules);
-      const matches = rhetoricMatches(corpus, { rules, onWarning: warnTo(io) });
-      const rows = rhetoricSummary(corpus, matches, { by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, rules, onWarning: warnTo(io) });
-      await emitChart(rhetoricHeatmapChart(rows), flags.out, flags.name, io);
+      const options = tableOptions(flags, io);
+      const table = rhetoricTable(await corpusOf(flags, io), { ...options, summary: true });
+      await emitChart(table.chart(), flags.out, flags.name, io);
     });
 }

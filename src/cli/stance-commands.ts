@@ -1,8 +1,6 @@
 /** stance markers / sentiment / target / claim / train / predict, and chart stance-over-time / stance-profile. */
 import * as fs from "node:fs";
 import { Command, Option } from "commander";
-import { stanceOverTimeChart } from "../chart/stance-over-time-chart";
-import { stanceProfileChart } from "../chart/stance-profile-chart";
 import { STANCE_BY_PERIOD_COLUMNS, targetStanceByPeriod } from "../compare/stance-by-period";
 import { STANCE_MARKER_RATE_COLUMNS, stanceMarkerRates } from "../compare/stance-marker-rates";
 import { inputError } from "../errors";
@@ -16,6 +14,7 @@ import { STANCE_MARKER_COLUMNS, StanceMarkerCategory, stanceMarkers } from "../m
 import { checkStanceModel, type StanceExample, type StanceInput } from "../measure/stance/stance-model";
 import { TARGET_STANCE_COLUMNS, targetStance, type StanceTarget } from "../measure/stance/target-stance";
 import { trainStanceModel } from "../measure/stance/train-stance-model";
+import { stanceChart } from "../recipes/stance-chart";
 import { corpusOptions, emitChart, formatOption, intArg, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface TargetFlags extends CorpusFlags {
@@ -94,6 +93,15 @@ const inputs = (rows: readonly StanceExample[]): StanceInput[] => rows.map(({ id
 /** Registers `stance ...` and the stance charts. */
 export function registerStanceCommands(program: Command, chart: Command, io: CliIo): void {
   const stance = program.command("stance").description("stance: markers, sentiment, stance toward a target, claim stance, a trainable model");
+  corpusStanceCommands(stance, io);
+  claimCommand(stance, io);
+  trainCommand(stance, io);
+  predictCommand(stance, io);
+  stanceChartCommands(chart, io);
+}
+
+/** stance markers, sentiment and target: rows of a corpus. */
+function corpusStanceCommands(stance: Command, io: CliIo): void {
   const categories = Object.values(StanceMarkerCategory);
 
   formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits")))
@@ -125,7 +133,9 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
       if (flags.by) printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
       else printRows(io, targetStance(corpus, target, { window: flags.window }), TARGET_STANCE_COLUMNS, flags.format);
     });
+}
 
+function claimCommand(stance: Command, io: CliIo): void {
   stance
     .command("claim")
     .description("does each claim support (FAVOR) or contest (AGAINST) its topic? one JSON line per row: id, stance, score")
@@ -138,7 +148,11 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
       const out = claimStance(inputs(rows), flags.model ? { model: readModel(flags.model) } : {});
       printRows(io, out, flags.explain ? ["id", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] : ["id", "stance", "score"], flags.format);
     });
+}
 
+type TrainFlags = { data: string; model?: string; cv?: number; cvBy: string; motionPolarity?: boolean; wordNgrams: number; charNgrams: number; minCount: number; epochs: number; format: string };
+
+function trainCommand(stance: Command, io: CliIo): void {
   stance
     .command("train")
     .description("train a stance model on labelled rows {id, target, text, stance} and save it as JSON; --cv K cross-validates first")
@@ -152,7 +166,7 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
     .addOption(new Option("--min-count <N>", "keep features seen in N rows").default(2).argParser(intArg("--min-count")))
     .addOption(new Option("--epochs <N>", "training passes").default(100).argParser(intArg("--epochs")))
     .addOption(new Option("--format <table|csv|jsonl>", "format of the --cv table").choices(["table", "csv", "jsonl"]).default("table"))
-    .action((flags: { data: string; model?: string; cv?: number; cvBy: string; motionPolarity?: boolean; wordNgrams: number; charNgrams: number; minCount: number; epochs: number; format: string }) => {
+    .action((flags: TrainFlags) => {
       if (!flags.model && flags.cv === undefined) throw new UsageError("stance train needs --model OUT.json, --cv K or both");
       if (flags.cvBy !== "target" && flags.cvBy !== "row") throw new UsageError(`--cv-by must be target or row; got "${flags.cvBy}"`);
       const rows = readRows(flags.data, true);
@@ -168,7 +182,9 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
         io.stderr(`discourse-lab: wrote ${flags.model} (${model.labels.join("/")}, ${model.features.length} features, ${rows.length} rows)\n`);
       }
     });
+}
 
+function predictCommand(stance: Command, io: CliIo): void {
   stance
     .command("predict")
     .description("label rows {id, target, text} with a saved model: one JSON line per row (id, stance, score, probability)")
@@ -179,7 +195,10 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
       const model = readModel(flags.model);
       printRows(io, predictStance(model, inputs(readRows(flags.input, false))), ["id", "stance", "score", "probability"], flags.format);
     });
+}
 
+/** chart stance-over-time and stance-profile: each one `stanceChart` call. */
+function stanceChartCommands(chart: Command, io: CliIo): void {
   targetOptions(corpusOptions(chart.command("stance-over-time").description("line and band of the stance toward a target per period, evidence in the tooltip")))
     .option("--by <GROUPING>", "year (default), decade, period (with --breaks)", "year")
     .option("--breaks <DATES>", "period starts for --by period")
@@ -187,8 +206,8 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
     .option("--name <NAME>", "file name stem", "stance-over-time")
     .action(async (flags: TargetFlags & { out: string; name: string }) => {
       const corpus = await readCorpus(flags, io);
-      const rows = targetStanceByPeriod(corpus, targetOf(flags), { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) });
-      await emitChart(stanceOverTimeChart(rows, { onWarning: warnTo(io) }), flags.out, flags.name, io);
+      const spec = stanceChart(corpus, { chart: "stance-over-time", target: targetOf(flags), options: { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) } });
+      await emitChart(spec, flags.out, flags.name, io);
     });
 
   corpusOptions(chart.command("stance-profile").description("heat map of stance markers per 1,000 words by group"))
@@ -197,6 +216,6 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
     .option("--name <NAME>", "file name stem", "stance-profile")
     .action(async (flags: CorpusFlags & { by: string; out: string; name: string }) => {
       const corpus = await readCorpus(flags, io);
-      await emitChart(stanceProfileChart(stanceMarkerRates(corpus, { by: flags.by, onWarning: warnTo(io) })), flags.out, flags.name, io);
+      await emitChart(stanceChart(corpus, { chart: "stance-profile", options: { by: flags.by, onWarning: warnTo(io) } }), flags.out, flags.name, io);
     });
 }

@@ -3,7 +3,7 @@ import { normalQuantile } from "../stats/normal-quantile";
 import { wilsonInterval } from "../stats/wilson-interval";
 import type { CellTotals, GroupTally } from "./group-tally";
 
-/** Columns of the per-group tables of {@link groupRates} (`category` is renamed by each table: `rule`, `term`, ...). */
+/** Columns of the per-group tables made by the one per-group step (`findingsPerGroup`); `category` is renamed by each table (`rule`, ...). */
 export const GROUP_RATE_COLUMNS = ["group", "group_start", "split", "category", "count", "n_words", "per_1k", "ci_low", "ci_high", "n_docs", "n_docs_with"] as const;
 
 /**

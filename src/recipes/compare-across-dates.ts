@@ -106,7 +106,7 @@ export function compareAcrossDates(corpus: Corpus, params: CompareParams = COMPA
       title: "Terms across the decades, with 95% confidence bands",
       caption: `Rate per 1,000 words by decade of ${params.trendTerms.join(", ")}; bands are Wilson score intervals.`,
       chart: termRateBandChart(rates, { onWarning }),
-      table: { columns: TERM_RATE_COLUMNS, rows: rates.map((r) => ({ ...r, per_1k: finite(r.per_1k), ci_low: finite(r.ci_low), ci_high: finite(r.ci_high) })) },
+      table: { columns: TERM_RATE_COLUMNS, rows: rates },
     },
     {
       id: "dispersion",
@@ -124,8 +124,4 @@ export function compareAcrossDates(corpus: Corpus, params: CompareParams = COMPA
     },
   ];
   return { title: "Comparing speeches across dates", summary: `${corpus.length} documents.`, items };
-}
-
-function finite(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
 }

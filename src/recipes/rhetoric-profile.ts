@@ -53,14 +53,14 @@ export function rhetoricProfile(corpus: Corpus, params: RhetoricParams = RHETORI
       title: "Rhetorical patterns per 1,000 words, by era",
       caption: `${matches.length} matches of ${new Set(byEra.map((r) => r.rule)).size} rules in ${corpus.length} documents (in-group and out-group are drawn apart below); colours on a square-root scale; every count is a list of spans (rhetoricMatches).`,
       chart: rhetoricHeatmapChart(byEra, { cellWidth: 60, rules: [...new Set(byEra.map((r) => r.rule))].filter((r) => r !== "in-group" && r !== "out-group") }),
-      table: { columns: RHETORIC_SUMMARY_COLUMNS, rows: byEra.map(finiteRow) },
+      table: { columns: RHETORIC_SUMMARY_COLUMNS, rows: byEra },
     },
     {
       id: "rhetoric-trend",
       title: `Rhetorical patterns by ${params.trendBy}`,
       caption: `Matches per 1,000 words of ${trendRules.join(", ")}.`,
       chart: rhetoricTrendChart(byTrend, { rules: trendRules }),
-      table: { columns: RHETORIC_SUMMARY_COLUMNS, rows: byTrend.filter((r) => trendRules.includes(r.rule)).map(finiteRow) },
+      table: { columns: RHETORIC_SUMMARY_COLUMNS, rows: byTrend.filter((r) => trendRules.includes(r.rule)) },
     },
   ];
   if (change) {
@@ -77,13 +77,7 @@ export function rhetoricProfile(corpus: Corpus, params: RhetoricParams = RHETORI
     title: "Us and them: in-group and out-group references by era",
     caption: "We/us/our against they/them/their (and the enemy, the other side), per 1,000 words; the table adds their ratio.",
     chart: rhetoricHeatmapChart(byEra, { rules: ["in-group", "out-group"], cellWidth: 60, title: "In-group and out-group references per 1,000 words" }),
-    table: { columns: RHETORIC_US_THEM_COLUMNS, rows: usThem.map(finiteRow) },
+    table: { columns: RHETORIC_US_THEM_COLUMNS, rows: usThem },
   });
   return { title: "Rhetorical profile", summary: `${corpus.length} documents, ${matches.length} rhetorical matches.`, items };
-}
-
-function finiteRow<T extends object>(r: T): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) out[k] = typeof v === "number" && !Number.isFinite(v) ? null : v;
-  return out;
 }

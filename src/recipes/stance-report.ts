@@ -50,7 +50,6 @@ export function stanceReport(corpus: Corpus, params: StanceParams = STANCE_PARAM
   const rates = stanceMarkerRates(profileDocs, { by: params.profileBy, onWarning });
   const byPeriod = targetStanceByPeriod(corpus, params.target, { by: params.targetBy, onWarning });
   const mentions = targetStance(corpus, params.target);
-  const finite = (x: number) => (Number.isFinite(x) ? x : null);
   const n = (l: string) => mentions.filter((m) => m.label === l).length;
   return {
     title: "Stance",
@@ -61,17 +60,14 @@ export function stanceReport(corpus: Corpus, params: StanceParams = STANCE_PARAM
         title: `Stance profile by ${params.profileBy} (${params.profileWhere})`,
         caption: "Hedges, boosters, attitude markers, self-mentions and engagement markers (Hyland 2005) per 1,000 words; hedges from the hedges package, the rest from discourse-lab's lists.",
         chart: stanceProfileChart(rates),
-        table: { columns: STANCE_MARKER_RATE_COLUMNS, rows: rates.map((r) => ({ ...r, per_1k: finite(r.per_1k), ci_low: finite(r.ci_low), ci_high: finite(r.ci_high) })) },
+        table: { columns: STANCE_MARKER_RATE_COLUMNS, rows: rates },
       },
       {
         id: "stance-over-time",
         title: `Stance toward ${params.target.name} by ${params.targetBy}`,
         caption: "Mean score of the sentences mentioning the target (refusal, negation, endorsement, evaluative cues), with a 95% interval; the tooltip shows the evidence. Periods without a mention are in the table, not on the chart.",
         chart: stanceOverTimeChart(byPeriod.filter((r) => r.n_mentions > 0), { onWarning }),
-        table: {
-          columns: STANCE_BY_PERIOD_COLUMNS,
-          rows: byPeriod.map((r) => ({ ...r, mean_score: finite(r.mean_score), ci_low: finite(r.ci_low), ci_high: finite(r.ci_high), share_against: finite(r.share_against), against_low: finite(r.against_low), against_high: finite(r.against_high) })),
-        },
+        table: { columns: STANCE_BY_PERIOD_COLUMNS, rows: byPeriod },
       },
     ],
   };

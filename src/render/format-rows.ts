@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { argumentError } from "../errors";
+import { finiteOrNull } from "../stats/finite-or-null";
 
 /** Output formats of the table-printing commands. */
 export const OutputFormat = { table: "table", csv: "csv", jsonl: "jsonl" } as const;
@@ -10,7 +11,9 @@ type Row = Readonly<Record<string, unknown>>;
 /**
  * Formats rows for stdout: an aligned text table, RFC 4180 CSV with a header, or one JSON
  * object per line. Numbers print in full precision in csv and jsonl, rounded to 4
- * decimals in the table. Same rows, same bytes.
+ * decimals in the table; a number that is not finite (NaN for an empty group, Infinity
+ * for a ratio without denominator) is null in jsonl and an empty cell in csv and the table
+ * (`finiteOrNull`, the one NaN/null rule). Same rows, same bytes.
  * @example
  * process.stdout.write(formatRows(termFrequency(corpus, { top: 5 }), ["term", "count"], "csv"));
  * // term,count
@@ -34,11 +37,12 @@ export function formatRows(rows: readonly Row[], columns: readonly string[], for
 
 function pick(r: Row, columns: readonly string[]): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  for (const c of columns) o[c] = r[c] ?? null;
+  for (const c of columns) o[c] = finiteOrNull(r[c] ?? null);
   return o;
 }
 
-function cell(v: unknown): string {
+function cell(raw: unknown): string {
+  const v = finiteOrNull(raw);
   return v === null || v === undefined ? "" : String(v);
 }
 

@@ -1,3 +1,4 @@
+import { finiteOrNull } from "../stats/finite-or-null";
 import type { Report } from "./report";
 
 const PREVIEW_ROWS = 15;
@@ -64,7 +65,8 @@ ${items}
 `;
 }
 
-function cell(v: unknown): string {
+function cell(raw: unknown): string {
+  const v = finiteOrNull(raw); // the one NaN/null rule (stats/finite-or-null)
   if (v === null || v === undefined) return "";
   if (typeof v === "number" && !Number.isInteger(v)) return v.toFixed(4);
   return String(v);
