@@ -6,7 +6,7 @@
 # wrong. The last line is always
 #   tests: N passed, N failed
 # where N failed counts failed vitest tests, test files that could not load, and failed
-# check steps (setup, build, typecheck, lint:deps, docs). Exit status is 0 only if N failed is 0.
+# check steps (setup, build, lint:dist, typecheck, lint:deps, lint:notebooks, docs). Exit status is 0 only if N failed is 0.
 #
 # Environment: NOTEBOOKS=skip leaves out the notebook tests (and does not require Jupyter).
 set -euo pipefail
@@ -49,8 +49,10 @@ fi
 
 # Never node_modules/.bin/tsc: tslab's TypeScript 5.0.4 may own that link.
 step build npm run --silent build
+step lint:dist node scripts/check-dist.mjs          # dist/ is what src/ compiles to now
 step typecheck node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit
 step lint:deps npx --no-install depcruise src --config .dependency-cruiser.cjs
+step lint:notebooks node scripts/lint-notebooks.mjs  # no function, loop or regex in a cell
 step docs npm run --silent docs   # the API reference from TSDoc; broken links fail
 
 # shellcheck source=scripts/jupyter-env.sh disable=SC1091

@@ -48,8 +48,8 @@ describe("discourse-lab freq on the bundled State of the Union corpus", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0].split(/\s+/)).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_docs"]);
-    expect(lines[1]).toMatch(/^-+( +-+){6}$/);
+    expect(lines[0].split(/\s+/)).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_words", "n_docs"]);
+    expect(lines[1]).toMatch(/^-+( +-+){7}$/);
     expect(lines).toHaveLength(2 + 5);
     expect(lines[2].split(/\s+/)[0]).toBe("the");
     // Every line is as wide as the rule (numbers right-aligned under their headers).
@@ -60,7 +60,7 @@ describe("discourse-lab freq on the bundled State of the Union corpus", () => {
     const r = await run("freq", "--top", "3", "--format", "csv");
     expect(r.code).toBe(0);
     const [header, ...rows] = csvRows(r.stdout);
-    expect(header).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_docs"]);
+    expect(header).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_words", "n_docs"]);
     expect(rows).toHaveLength(3);
     const [term, count, per1k, , , total] = rows[0];
     expect(term).toBe("the");
@@ -74,7 +74,7 @@ describe("discourse-lab freq on the bundled State of the Union corpus", () => {
     const rows = jsonl(r.stdout);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_docs"]);
+      expect(Object.keys(row)).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_words", "n_docs"]);
       expect(typeof row.term).toBe("string");
       for (const k of ["count", "per_1k", "doc_freq", "tfidf"]) expect(typeof row[k]).toBe("number");
     }
@@ -98,7 +98,7 @@ describe("discourse-lab freq on the bundled State of the Union corpus", () => {
     const r = await run("freq", "--by", "speaker", "--top", "1", "--format", "csv");
     expect(r.code).toBe(0);
     const [header, ...rows] = csvRows(r.stdout);
-    expect(header).toEqual(["speaker", "term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_docs"]);
+    expect(header).toEqual(["speaker", "term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_words", "n_docs"]);
     expect(rows.map((row) => row[0])).toContain("Abraham Lincoln");
   });
 
@@ -254,9 +254,9 @@ describe("discourse-lab freq on corpus files", () => {
     const r = await run("freq", "--corpus", tinyCsv, "--by", "party", "--terms", "war", "--format", "csv");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      "party,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs\n" +
-        `D,war,1,500,1,${Math.log10(3 / 2)},2,1\n` +
-        `R,war,2,${(2 * 1000) / 7},1,${2 * Math.log10(3 / 2)},7,2\n`,
+      "party,term,count,per_1k,doc_freq,tfidf,total_tokens,n_words,n_docs\n" +
+        `R,war,2,${(2 * 1000) / 7},1,${2 * Math.log10(3 / 2)},7,7,2\n` +
+        `D,war,1,500,1,${Math.log10(3 / 2)},2,2,1\n`,
     );
   });
 
@@ -296,7 +296,7 @@ describe("discourse-lab freq on ../shared/corpora/sotu (JSON Lines with a metada
     const rows = jsonl(r.stdout);
     const parties = rows.map((row) => row.party);
     expect(parties).toEqual(expect.arrayContaining(["Democratic", "Republican", "Whig", "Federalist"]));
-    expect(Object.keys(rows[0])).toEqual(["party", "term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_docs"]);
+    expect(Object.keys(rows[0])).toEqual(["party", "term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_words", "n_docs"]);
     const sum = (k: string) => rows.reduce((s, row) => s + (row[k] as number), 0);
     expect(sum("n_docs")).toBe(245);
     const all = jsonl((await run("freq", "--corpus", SOTU_DATA, "--terms", "government", "--format", "jsonl")).stdout)[0];

@@ -61,9 +61,9 @@ describe("discourse-lab report --out DIR", () => {
 
   test("each CSV has the header of its table and one line per row", () => {
     const headers: Record<string, string> = {
-      "top-terms-by-era": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs",
-      "term-trend": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs",
-      "term-trend-by-party": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs",
+      "top-terms-by-era": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_words,n_docs",
+      "term-trend": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_words,n_docs",
+      "term-trend-by-party": "group,group_start,split,term,count,per_1k,doc_freq,tfidf,total_tokens,n_words,n_docs",
       "key-terms-since": KEYNESS_COLUMNS.join(","),
       "era-keyness": PERIOD_KEYNESS_COLUMNS.join(","),
       "trend-ci": TERM_RATE_COLUMNS.join(","),
@@ -166,7 +166,7 @@ describe("bin/discourse-lab.js, the shipped entry point", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("term,count,per_1k,doc_freq,tfidf,total_tokens,n_docs");
+    expect(lines[0]).toBe("term,count,per_1k,doc_freq,tfidf,total_tokens,n_words,n_docs");
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["the", "of", "and"]);
   });
 
