@@ -3,6 +3,7 @@ import { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "../../src/
 import { specJson } from "../../src/chart/spec";
 import { sotuCorpus } from "../../src/ingest/sotu-corpus";
 import { TERM_FREQUENCY_COLUMNS, termFrequency } from "../../src/measure/term-frequency";
+import { tokenStreamScans } from "../../src/segment/token-stream";
 import type { Document, Warning } from "../../src/types";
 import { expectValidVegaLite } from "../chart/schema";
 
@@ -16,7 +17,16 @@ const tiny = [
 
 describe("quickstart(corpus)", () => {
   const sotu = sotuCorpus();
+  const scansBefore = tokenStreamScans();
   const report = quickstart(sotu);
+  const scans = tokenStreamScans() - scansBefore;
+
+  test("tokenizes the corpus once for its three tables (one shared token stream)", () => {
+    expect(scans).toBe(1);
+    // and a second analysis of the same corpus array scans nothing again
+    quickstart(sotu);
+    expect(tokenStreamScans() - scansBefore).toBe(1);
+  });
 
   test("has the items top-terms-by-era, term-trend and term-trend-by-party, in that order", () => {
     expect(report.items.map((i) => i.id)).toEqual(["top-terms-by-era", "term-trend", "term-trend-by-party"]);

@@ -34,6 +34,11 @@ describe("stanceMarkers", () => {
   test("'US' is not the pronoun us; 'World War I' is not a self-mention", () => {
     expect(hits("The US helped us. World War I ended.")).toEqual(["self_mention:us"]);
   });
+  test("reads the shared tokens: 'we're' is we + 're and 'couldn't' is could + n't, as 'we are' and 'could not'", () => {
+    expect(hits("We're ready, and we'll go.")).toEqual(["self_mention:We", "self_mention:we"]);
+    expect(hits("It couldn't be clearer.")).toEqual(hits("It could not be clearer."));
+    expect(hits("It couldn't be clearer.")).toEqual(["hedge:could"]);
+  });
   test("the longest phrase wins: 'of course' is one booster", () => {
     expect(hits("Of course it works.")).toEqual(["booster:Of course"]);
   });
