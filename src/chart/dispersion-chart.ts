@@ -66,6 +66,31 @@ const OPTION_KEYS = ["maxDocuments", "bandHeight", "width", "title"] as const;
  */
 export function dispersionChart(rows: readonly DispersionChartRow[], options?: DispersionChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, OPTION_KEYS);
+  checkHits(rows);
+  const maxDocuments = intOption(FN, "maxDocuments", o.maxDocuments, 300, 100_000);
+  const width = intOption(FN, "width", o.width, CHART_SIZES.width);
+  const docs = documentsByDate(rows);
+  const kept = docs.slice(0, maxDocuments);
+  const label = new Map(kept.map(([id, date]) => [id, date !== null && !id.includes(date.slice(0, 4)) ? `${date} ${id}` : id]));
+  const values = tickValues(rows, kept, label);
+  const terms = [...new Set(values.map((v) => v[TERM] as string))].sort(compareStrings);
+  const autoBand = Math.max(CHART_SIZES.bandMin, Math.min(CHART_SIZES.bandMax, Math.floor(400 / Math.max(1, kept.length))));
+  const bandHeight = intOption(FN, "bandHeight", o.bandHeight, autoBand, 100);
+  const title = titleText(stringOption(FN, "title", o.title) ?? `Where ${terms.join(", ") || "the terms"} occur in each document`, values.length === 0);
+  const subtitle = docs.length > kept.length ? `the first ${kept.length} of ${docs.length} documents with a hit` : undefined;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: subtitle ? { text: title, subtitle } : title,
+    data: { values },
+    width,
+    height: { step: bandHeight },
+    mark: { type: "tick" },
+    encoding: tickEncoding(kept.map(([id]) => label.get(id)!), terms),
+    config: chartConfig(),
+  };
+}
+
+function checkHits(rows: readonly DispersionChartRow[]): void {
   if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of dispersion hits", rows);
   rows.forEach((r, i) => {
     if (
@@ -80,9 +105,10 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
       throw argumentError(FN, `rows[${i}]`, "a hit with string doc_id and term, a string or null date and a position in 0..1", r);
     }
   });
-  const maxDocuments = intOption(FN, "maxDocuments", o.maxDocuments, 300, 100_000);
-  const width = intOption(FN, "width", o.width, CHART_SIZES.width);
+}
 
+/** The documents with a hit and their dates, by date (undated last), then id. */
+function documentsByDate(rows: readonly DispersionChartRow[]): [string, string | null][] {
   const dates = new Map<string, string | null>();
   for (const r of rows) {
     const date = r.date ?? null;
@@ -90,7 +116,7 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
     if (prev !== undefined && prev !== date) throw rowsError(FN, `document ${JSON.stringify(r.doc_id)} has two dates`);
     dates.set(r.doc_id, date);
   }
-  const docs = [...dates.entries()].sort(([ia, da], [ib, db]) => {
+  return [...dates.entries()].sort(([ia, da], [ib, db]) => {
     if (da !== db) {
       if (da === null) return 1;
       if (db === null) return -1;
@@ -98,10 +124,12 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
     }
     return compareStrings(ia, ib);
   });
-  const kept = docs.slice(0, maxDocuments);
-  const label = new Map(kept.map(([id, date]) => [id, date !== null && !id.includes(date.slice(0, 4)) ? `${date} ${id}` : id]));
+}
+
+/** One tick per hit of a kept document, in document, position, term and offset order. */
+function tickValues(rows: readonly DispersionChartRow[], kept: readonly [string, string | null][], label: ReadonlyMap<string, string>): DataRow[] {
   const docRank = new Map(kept.map(([id], i) => [id, i]));
-  const values: DataRow[] = rows
+  return rows
     .filter((r) => docRank.has(r.doc_id))
     .sort(
       (a, b) =>
@@ -119,13 +147,9 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
       [POSITION]: r.position,
       [START]: num(r.start),
     }));
+}
 
-  const terms = [...new Set(values.map((v) => v[TERM] as string))].sort(compareStrings);
-  const autoBand = Math.max(CHART_SIZES.bandMin, Math.min(CHART_SIZES.bandMax, Math.floor(400 / Math.max(1, kept.length))));
-  const bandHeight = intOption(FN, "bandHeight", o.bandHeight, autoBand, 100);
-  const title = titleText(stringOption(FN, "title", o.title) ?? `Where ${terms.join(", ") || "the terms"} occur in each document`, values.length === 0);
-  const subtitle = docs.length > kept.length ? `the first ${kept.length} of ${docs.length} documents with a hit` : undefined;
-
+function tickEncoding(documents: readonly string[], terms: readonly string[]): Record<string, JsonValue> {
   const encoding: Record<string, JsonValue> = {
     x: {
       field: POSITION,
@@ -137,12 +161,12 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
     y: {
       field: DOCUMENT,
       type: "nominal",
-      sort: kept.map(([id]) => label.get(id)!),
+      sort: [...documents],
       title: null,
       axis: { grid: true, labelOverlap: true, ticks: false, labelLimit: 300, style: "compact" },
     },
   };
-  if (terms.length > 1) encoding.color = { field: TERM, type: "nominal", title: TERM, sort: terms, legend: { orient: "top" } };
+  if (terms.length > 1) encoding.color = { field: TERM, type: "nominal", title: TERM, sort: [...terms], legend: { orient: "top" } };
   encoding.tooltip = [
     { field: DOC_ID, type: "nominal", title: DOC_ID },
     { field: DATE, type: "nominal", title: DATE },
@@ -150,14 +174,5 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
     { field: POSITION, type: "quantitative", title: POSITION, format: COLUMN_FORMAT[POSITION] },
     { field: START, type: "quantitative", title: START, format: COLUMN_FORMAT[START] },
   ];
-  return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: subtitle ? { text: title, subtitle } : title,
-    data: { values },
-    width,
-    height: { step: bandHeight },
-    mark: { type: "tick" },
-    encoding,
-    config: chartConfig(),
-  };
+  return encoding;
 }

@@ -1,6 +1,6 @@
 import { argumentError, invalidDateReason } from "../errors";
 import type { Document, OnWarning } from "../types";
-import { compareDates, fieldValue, GroupingKind, MISSING_GROUP, type DocumentGroup, type GroupOptions } from "./document-group";
+import { compareDates, fieldValue, GroupingKind, MISSING_GROUP, type DocumentGroup, type Era, type GroupOptions } from "./document-group";
 
 /**
  * Returns a function placing each document in its group. Dates at coarser precision are
@@ -54,40 +54,10 @@ function baseGrouping(
         return { group: `${start}s`, group_start: start, split: null };
       };
     }
-    case GroupingKind.period: {
-      const breaks = options.breaks;
-      if (!breaks || breaks.length === 0) throw argumentError(fn, 'option "breaks"', 'a non-empty list of ISO dates when by is "period"', breaks);
-      for (const b of breaks) {
-        const why = typeof b === "string" ? invalidDateReason(b) : "not a string";
-        if (why) throw argumentError(fn, 'option "breaks"', `ISO dates (${why})`, b);
-      }
-      for (let i = 1; i < breaks.length; i++) {
-        if (compareDates(breaks[i - 1], breaks[i]) >= 0) throw argumentError(fn, 'option "breaks"', "strictly ascending dates", breaks.join(","));
-      }
-      return (doc) => {
-        if (!doc.date) return missing(doc, "date");
-        let k = -1;
-        while (k + 1 < breaks.length && compareDates(breaks[k + 1], doc.date) <= 0) k++;
-        if (k < 0) return { group: `before ${breaks[0]}`, group_start: null, split: null };
-        const label = k + 1 < breaks.length ? `${breaks[k]} to ${breaks[k + 1]}` : `${breaks[k]} on`;
-        return { group: label, group_start: breaks[k], split: null };
-      };
-    }
-    case GroupingKind.era: {
-      const eras = options.eras;
-      if (!eras || eras.length === 0) throw argumentError(fn, 'option "eras"', 'a non-empty list of {name, start, end?} when by is "era"', eras);
-      for (const e of eras) {
-        if (!e || typeof e.name !== "string" || typeof e.start !== "string" || invalidDateReason(e.start) || (e.end !== undefined && invalidDateReason(e.end))) {
-          throw argumentError(fn, 'option "eras"', "entries {name, start, end?} with ISO dates", JSON.stringify(e));
-        }
-      }
-      return (doc) => {
-        if (!doc.date) return missing(doc, "date");
-        const date = doc.date;
-        const e = eras.find((x) => compareDates(x.start, date) <= 0 && (x.end === undefined || compareDates(date, x.end) < 0));
-        return e ? { group: e.name, group_start: e.start, split: null } : missing(doc, `era (date ${date} is in none)`);
-      };
-    }
+    case GroupingKind.period:
+      return periodGrouping(fn, options.breaks, missing);
+    case GroupingKind.era:
+      return eraGrouping(fn, options.eras, missing);
     default:
       return (doc) => {
         const v = fieldValue(doc, by);
@@ -96,3 +66,41 @@ function baseGrouping(
   }
 }
 
+
+type Missing = (doc: Document, what: string) => DocumentGroup;
+
+/** Periods starting at the `breaks` (checked: ISO dates, strictly ascending); "before ..." ahead of the first. */
+function periodGrouping(fn: string, breaks: readonly string[] | undefined, missing: Missing): (doc: Document) => DocumentGroup {
+  if (!breaks || breaks.length === 0) throw argumentError(fn, 'option "breaks"', 'a non-empty list of ISO dates when by is "period"', breaks);
+  for (const b of breaks) {
+    const why = typeof b === "string" ? invalidDateReason(b) : "not a string";
+    if (why) throw argumentError(fn, 'option "breaks"', `ISO dates (${why})`, b);
+  }
+  for (let i = 1; i < breaks.length; i++) {
+    if (compareDates(breaks[i - 1], breaks[i]) >= 0) throw argumentError(fn, 'option "breaks"', "strictly ascending dates", breaks.join(","));
+  }
+  return (doc) => {
+    if (!doc.date) return missing(doc, "date");
+    let k = -1;
+    while (k + 1 < breaks.length && compareDates(breaks[k + 1], doc.date) <= 0) k++;
+    if (k < 0) return { group: `before ${breaks[0]}`, group_start: null, split: null };
+    const label = k + 1 < breaks.length ? `${breaks[k]} to ${breaks[k + 1]}` : `${breaks[k]} on`;
+    return { group: label, group_start: breaks[k], split: null };
+  };
+}
+
+/** Named eras [start, end) (checked); a document in none goes to "(missing)". */
+function eraGrouping(fn: string, eras: readonly Era[] | undefined, missing: Missing): (doc: Document) => DocumentGroup {
+  if (!eras || eras.length === 0) throw argumentError(fn, 'option "eras"', 'a non-empty list of {name, start, end?} when by is "era"', eras);
+  for (const e of eras) {
+    if (!e || typeof e.name !== "string" || typeof e.start !== "string" || invalidDateReason(e.start) || (e.end !== undefined && invalidDateReason(e.end))) {
+      throw argumentError(fn, 'option "eras"', "entries {name, start, end?} with ISO dates", JSON.stringify(e));
+    }
+  }
+  return (doc) => {
+    if (!doc.date) return missing(doc, "date");
+    const date = doc.date;
+    const e = eras.find((x) => compareDates(x.start, date) <= 0 && (x.end === undefined || compareDates(date, x.end) < 0));
+    return e ? { group: e.name, group_start: e.start, split: null } : missing(doc, `era (date ${date} is in none)`);
+  };
+}

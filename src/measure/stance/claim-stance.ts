@@ -3,8 +3,8 @@ import { CLAIM_DENIALS, CONTRAST_OPENERS, DIMINISHERS, MOTION_FRAME_WORDS, MOTIO
 import { claimMotionPolarity, MOTION_PREFIX } from "./claim-motion-polarity";
 import { predictStance } from "./predict-stance";
 import { checkStanceModel, type StanceInput, type StanceModel } from "./stance-model";
-import { anyPhraseAt, negationScopes, phraseList, textWords, type Word } from "./stance-words";
-import { scoreWords } from "./text-sentiment";
+import { anyPhraseAt, negationScopes, negatorText, phraseList, textWords, type Word } from "./stance-words";
+import { scoreWords, type SentimentWord } from "./text-sentiment";
 
 /** Columns of {@link claimStance}. */
 export const CLAIM_STANCE_COLUMNS = ["id", "target", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] as const;
@@ -138,19 +138,58 @@ function motionStems(topic: string): string[] {
  */
 function claimSentimentOf(text: string, stems: readonly string[]): { sentiment: number; cues: string[] } {
   const words = textWords(text);
-  const sentiment = scoreWords(words);
-  const scope = negationScopes(words);
   const at = new Map(words.map((w, k) => [w.start, k]));
   const mention = words.map((w) => w.norm.length > 3 && stems.some((st) => w.norm.startsWith(st)));
-  // A word naming the motion's subject ("term limits") is not a shifter.
-  const dimAt = words.map((_, k) => (mention[k] ? 0 : anyPhraseAt(words, k, DIMINISHER)));
   const denialAt = words.map((_, k) => anyPhraseAt(words, k, DENIAL));
+  const scored: Scored[] = scoreWords(words).words.map((w) => ({ k: at.get(w.start)!, w, value: w.contribution, notes: w.negated_by ? [w.negated_by] : [] }));
+  const dropped = shiftScores(words, scored, mention);
+  if (stems.length) weightNearSubject(words, scored, mention);
   const inDenial = new Set<number>();
   denialAt.forEach((n, k) => {
     for (let d = k; d < k + n; d++) inDenial.add(d);
   });
+  let total = 0;
+  const cues: string[] = [];
+  for (const s of scored) {
+    // The words of a denial are its frame; the words naming the motion's subject are not an opinion of it.
+    if (inDenial.has(s.k) || mention[s.k]) continue;
+    if (dropped.has(s.k)) {
+      cues.push(`${s.w.word}:0(shifter)`);
+      continue;
+    }
+    total += s.value;
+    cues.push(`${s.w.word}:${s.value}${s.notes.length ? `(${s.notes.join(",")})` : ""}`);
+  }
+  const scope = negationScopes(words);
+  for (let k = 0; k < words.length; k++) {
+    if (scope[k] >= 0 && anyPhraseAt(words, k, OUTCOME) > 0) {
+      total -= 1;
+      cues.push(`futility:${negatorText(words, scope[k])} ${words[k].surface}`);
+    }
+  }
+  if (denialAt.some((n) => n > 0)) {
+    total = -total;
+    cues.push("denial");
+  }
+  return { sentiment: total, cues };
+}
+
+/** A scored word of a claim: its index, the scored word, its value so far and the notes on it. */
+interface Scored {
+  readonly k: number;
+  readonly w: SentimentWord;
+  value: number;
+  readonly notes: string[];
+}
+
+/**
+ * Turns the value of a word after a diminisher (within the window and the clause) or a
+ * contrast opener (in the clause); returns the indices of the diminishers' own words.
+ */
+function shiftScores(words: readonly Word[], scored: readonly Scored[], mention: readonly boolean[]): Set<number> {
+  // A word naming the motion's subject ("term limits") is not a shifter.
+  const dimAt = words.map((_, k) => (mention[k] ? 0 : anyPhraseAt(words, k, DIMINISHER)));
   const contrastAt = words.map((_, k) => anyPhraseAt(words, k, CONTRAST));
-  const scored = sentiment.words.map((w) => ({ k: at.get(w.start)!, w, value: w.contribution, notes: w.negated_by ? [w.negated_by] : [] }));
   const dropped = new Set<number>();
   for (const s of scored) {
     const k = s.k;
@@ -173,44 +212,23 @@ function claimSentimentOf(text: string, stems: readonly string[]): { sentiment: 
       if (words[j + 1].breakBefore) break;
     }
   }
-  if (stems.length) {
-    // Sentiment toward the motion's subject: words in the clause of a mention of it count more.
-    for (const s of scored) {
-      let near = false;
-      for (let j = s.k - 1; j >= 0 && j >= s.k - TARGET_WINDOW && !near; j--) {
-        if (mention[j]) near = true;
-        else if (words[j + 1].breakBefore) break;
-      }
-      for (let j = s.k + 1; j < words.length && j <= s.k + TARGET_WINDOW && !near && !words[j].breakBefore; j++) if (mention[j]) near = true;
-      if (near) {
-        s.value *= TARGET_WEIGHT;
-        s.notes.push("target");
-      }
-    }
-  }
-  let total = 0;
-  const cues: string[] = [];
+  return dropped;
+}
+
+/** Sentiment toward the motion's subject: words in the clause of a mention of it count more. */
+function weightNearSubject(words: readonly Word[], scored: readonly Scored[], mention: readonly boolean[]): void {
   for (const s of scored) {
-    // The words of a denial are its frame; the words naming the motion's subject are not an opinion of it.
-    if (inDenial.has(s.k) || mention[s.k]) continue;
-    if (dropped.has(s.k)) {
-      cues.push(`${s.w.word}:0(shifter)`);
-      continue;
+    let near = false;
+    for (let j = s.k - 1; j >= 0 && j >= s.k - TARGET_WINDOW && !near; j--) {
+      if (mention[j]) near = true;
+      else if (words[j + 1].breakBefore) break;
     }
-    total += s.value;
-    cues.push(`${s.w.word}:${s.value}${s.notes.length ? `(${s.notes.join(",")})` : ""}`);
-  }
-  for (let k = 0; k < words.length; k++) {
-    if (scope[k] >= 0 && anyPhraseAt(words, k, OUTCOME) > 0) {
-      total -= 1;
-      cues.push(`futility:${words[scope[k]].surface} ${words[k].surface}`);
+    for (let j = s.k + 1; j < words.length && j <= s.k + TARGET_WINDOW && !near && !words[j].breakBefore; j++) if (mention[j]) near = true;
+    if (near) {
+      s.value *= TARGET_WEIGHT;
+      s.notes.push("target");
     }
   }
-  if (denialAt.some((n) => n > 0)) {
-    total = -total;
-    cues.push("denial");
-  }
-  return { sentiment: total, cues };
 }
 
 function round(x: number): number {
