@@ -1,4 +1,5 @@
 import { ratesOfFindings, type FindingsPerGroupOptions } from "../group/findings-per-group";
+import type { GroupRateRow } from "../group/group-rates";
 import type { Corpus } from "../types";
 import { resolveRules, type RhetoricRuleInput } from "./rhetoric/resolve-rules";
 import type { RhetoricMatchRow } from "./rhetoric-matches";
@@ -8,26 +9,15 @@ const FN = "rhetoricSummary";
 /** Columns of {@link rhetoricSummary}, in order. */
 export const RHETORIC_SUMMARY_COLUMNS = ["group", "group_start", "split", "rule", "technique", "count", "n_words", "per_1k", "ci_low", "ci_high", "n_docs", "n_docs_with"] as const;
 
-/** Counts and rate of one rule in one group of documents. */
-export type RhetoricSummaryRow = {
-  readonly group: string;
-  /** ISO start of the group's period, or null for non-date groups. */
-  readonly group_start: string | null;
-  readonly split: string | null;
+/**
+ * Counts and rate of one rule in one group of documents: a row of the one per-group step
+ * (`GroupRateRow`: count = match rows of the rule, n_words, per_1k, Wilson ci_low / ci_high,
+ * n_docs, n_docs_with) whose category is the `rule`, with the rule's `technique`.
+ */
+export type RhetoricSummaryRow = Omit<GroupRateRow, "category"> & {
   readonly rule: string;
+  /** SemEval-2021 Task 6 technique the rule maps to, or null. */
   readonly technique: string | null;
-  /** Match rows of the rule in the group's documents. */
-  readonly count: number;
-  /** Words (word and number tokens, `wordCounts`) of the group's documents: the n_words of every table. */
-  readonly n_words: number;
-  /** count per 1,000 words (NaN when the group has no words). */
-  readonly per_1k: number;
-  /** Wilson interval of the rate, per 1,000 words. */
-  readonly ci_low: number;
-  readonly ci_high: number;
-  readonly n_docs: number;
-  /** Documents of the group with at least one match of the rule. */
-  readonly n_docs_with: number;
 };
 
 /** Options of {@link rhetoricSummary}. */
