@@ -29,7 +29,7 @@ export interface StanceMarkerRatesOptions extends Omit<FindingsPerGroupOptions, 
  * @returns Rows {@link STANCE_MARKER_RATE_COLUMNS}: groups in date order (a period's start, else the earliest document; undated groups last, then by name), categories in the order given.
  * @example
  * stanceMarkerRates(sotuCorpus(), { by: "speaker" }).filter((r) => r.category === "hedge");
- * // [{ group: "George Washington", category: "hedge", count: 339, n_words: 15817, per_1k: 21.4, ... }, ...]
+ * // [{ group: "George Washington", category: "hedge", count: 334, n_words: 15551, per_1k: 21.48, ci_low: 19.31, ci_high: 23.88, n_docs: 7, n_docs_with: 7, ... }, ...]
  * @see Hyland, K. (2005). Metadiscourse. Continuum. Wilson, E. B. (1927). JASA 22, 209-212.
  */
 export function stanceMarkerRates(corpus: Corpus, options: StanceMarkerRatesOptions = {}): StanceMarkerRateRow[] {

@@ -46,7 +46,7 @@ export interface TermRatesOptions extends GroupOptions, Omit<TermFrequencyOption
  * @returns Rows {@link TERM_RATE_COLUMNS}, groups in date order, terms in the order given.
  * @example
  * const rows = termRates(sotuCorpus(), ["tariff", "iran"], { by: "decade" });
- * rows[0]; // { group: "1790s", term: "tariff", count: 0, per_1k: 0, ci_low: 0, ci_high: 0.17, ... }
+ * rows[0]; // { group: "1790s", term: "tariff", count: 0, total_tokens: 21334, per_1k: 0, ci_low: 0, ci_high: 0.18, n_words: 21334, ... }
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. JASA 22, 209-212.
  */
 export function termRates(corpus: Corpus, terms: readonly string[], options: TermRatesOptions = {}): TermRateRow[] {

@@ -49,7 +49,7 @@ export interface RhetoricSummaryOptions extends Omit<FindingsPerGroupOptions, "c
  * const m = rhetoricMatches(corpus);
  * rhetoricSummary(corpus, m, { by: "decade" }).find((r) => r.rule === "absolutes");
  * // { group: "1790s", group_start: "1790", split: null, rule: "absolutes", technique: null,
- * //   count: 121, n_words: 21334, per_1k: 5.67, ci_low: 4.75, ci_high: 6.77, n_docs: 10, n_docs_with: 10 }
+ * //   count: 150, n_words: 21334, per_1k: 7.03, ci_low: 6.00, ci_high: 8.24, n_docs: 10, n_docs_with: 10 }
  */
 export function rhetoricSummary(corpus: Corpus, matches: readonly RhetoricMatchRow[], options: RhetoricSummaryOptions = {}): RhetoricSummaryRow[] {
   const rules = resolveRules(FN, options.rules);
