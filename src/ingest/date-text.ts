@@ -48,7 +48,7 @@ const FORMS: readonly { readonly re: RegExp; readonly kind: "ymd" | "numeric" | 
   // 04/11/2019 | 4.11.2019 | 11-04-2019
   { re: new RegExp(`^(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>${YEAR}${TIME}$`), kind: "numeric" },
   // [Monday,] November 4[th][,] 2019 [10:00 am]
-  { re: new RegExp(`^${WEEKDAY}${MONTH}[\\s-]*${DAY}(?:\\s*,\\s*|\\s+|-)${YEAR}${TIME}$`), kind: "named" },
+  { re: new RegExp(`^${WEEKDAY}${MONTH}[\\s-]+${DAY}(?:\\s*,\\s*|\\s+|-)${YEAR}${TIME}$`), kind: "named" },
   // [Mon,] 4[th] [of] Nov[.][,] 2019 [10:00:00 +0000] | 04-Nov-2019
   { re: new RegExp(`^${WEEKDAY}${DAY}(?:\\s+of)?[\\s-]*${MONTH}(?:\\s*,\\s*|\\s+|-)${YEAR}${TIME}$`), kind: "named" },
   // 2019 November 4 | 2019-Nov-04

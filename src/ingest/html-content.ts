@@ -40,8 +40,9 @@ const TEXT_OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-// Page furniture dropped before the whole-body fallback.
-const BOILERPLATE = "script, style, noscript, template, nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
+// Page furniture: dropped wherever it is; a header or footer only outside the article.
+const FURNITURE = "script, style, noscript, template, nav, aside, form, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]";
+const SITE_PARTS = "header, footer";
 
 /**
  * Main text of the page `html` without navigation, header, footer, sidebars and other
@@ -65,11 +66,14 @@ export function htmlContent(html: string, file: string, warn: (w: Warning) => vo
   const metaTitle = pick(TITLE_META);
   const metaAuthor = pick(AUTHOR_META.filter((n) => n !== "article:author" || !/^https?:/.test(meta.get(n) ?? "")));
 
-  // Readability changes the DOM it reads: give it its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  // Readability changes the DOM it reads: give it its own copy, without the page furniture
+  // it can miss on short pages (menus, sidebars, the site's header and footer).
+  const copy = parseHTML(html).document;
+  dropFurniture(copy);
+  const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   let text = article?.content ? convert(article.content, TEXT_OPTIONS).trim() : "";
   if (text === "") {
-    for (const el of Array.from(document.querySelectorAll(BOILERPLATE))) el.remove();
+    dropFurniture(document);
     const body = document.querySelector("body");
     text = body ? convert(body.innerHTML, TEXT_OPTIONS).trim() : "";
     if (text !== "") {
@@ -89,6 +93,12 @@ export function htmlContent(html: string, file: string, warn: (w: Warning) => vo
     ...(author ? { author } : {}),
     ...(date ? { date, dateFrom: `meta ${dateName ?? "article:published_time"}` } : {}),
   };
+}
+
+/** Removes menus, sidebars, scripts, and headers and footers outside the article, from `document`. */
+function dropFurniture(document: ReturnType<typeof parseHTML>["document"]): void {
+  for (const el of Array.from(document.querySelectorAll(FURNITURE))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(SITE_PARTS))) if (!el.closest("article, main, [role=main]")) el.remove();
 }
 
 /** Meta tag values by lowercased name, property or itemprop (the first of each). */
