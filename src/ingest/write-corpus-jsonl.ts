@@ -52,7 +52,7 @@ export async function writeCorpusJsonl(corpus: Corpus, path: string): Promise<nu
     await writeFile(temporary, lines.length === 0 ? "" : lines.join("\n") + "\n");
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new DiscourseError(ErrorCode.io, `${path}: cannot write: ${(error as Error).message}`, { file: path });
   }
   return docs.length;
