@@ -20,6 +20,13 @@ export type { JsonFieldOptions } from "./ingest/jsonl-fields";
 export { loadCorpus, type LoadCorpusOptions } from "./ingest/load-corpus";
 export { checkCorpus } from "./ingest/check-corpus";
 export type { IngestOptions } from "./ingest/ingest-options";
+// any corpus a user brings: formats, encodings, dates, languages (issue 9)
+export { corpusSourceKind, CorpusSourceKind } from "./ingest/corpus-source-kind";
+export type { FileDocumentOptions } from "./ingest/file-documents";
+export { isoDate, DateOrder, type IsoDateOptions } from "./ingest/iso-date";
+export { detectLanguage, type DetectLanguageOptions } from "./ingest/detect-language";
+export { withLanguages, type WithLanguagesOptions } from "./ingest/with-languages";
+export { writeCorpusJsonl } from "./ingest/write-corpus-jsonl";
 
 // segment: Corpus -> tokens and sentences
 export { tokens } from "./segment/tokens";
@@ -83,6 +90,8 @@ export { quickstart, QUICKSTART_PARAMS, type QuickstartParams } from "./recipes/
 export { termFrequencyFile, type TermFrequencyFileOptions } from "./recipes/term-frequency-file";
 export { compareAcrossDates, COMPARE_PARAMS, type CompareParams } from "./recipes/compare-across-dates";
 export { fullReport } from "./recipes/full-report";
+export { importCorpus } from "./recipes/import-corpus";
+export { corpusInfo, type CorpusInfo, type CorpusInfoOptions, type FieldInfo, type FieldValueCount } from "./recipes/corpus-info";
 
 // news reports: clean the page, separate the voices, date every statement (issue 6)
 export { cleanText, DebrisRule, REMOVED_COLUMNS, type CleanedText, type CleanTextOptions, type RemovedRow } from "./clean/clean-text";
