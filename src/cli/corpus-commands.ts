@@ -6,18 +6,8 @@ import { importCorpus } from "../recipes/import-corpus";
 import { formatRows } from "../render/format-rows";
 import { corpusOptions, intArg, readCorpus, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
-interface ImportFlags {
-  out: string;
-  meta?: string;
-  skipInvalid?: boolean;
-  textColumn?: string;
-  idColumn?: string;
-  dateColumn?: string;
-  encoding?: string;
-  dateOrder?: "dmy" | "mdy";
-  lang?: string;
-  pdfPages?: boolean;
-}
+/** The corpus-reading flags of every command, without --corpus, --where and --progress (sources are arguments). */
+type ImportFlags = Omit<CorpusFlags, "corpus" | "where" | "progress"> & { out: string };
 
 /** Registers `corpus import` and `corpus info`. */
 export function registerCorpusCommands(program: Command, _chart: Command, io: CliIo): void {

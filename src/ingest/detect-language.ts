@@ -13,6 +13,9 @@ export interface DetectLanguageOptions {
   readonly minLetters?: number;
 }
 
+/** Characters read from the start of a text: enough for trigrams, and half the time of franc's own 2,048. */
+const SAMPLE = 1000;
+
 /** Fewest letters for a language told by its script alone (Chinese, Japanese, Korean, Greek, Thai, ...). */
 const MIN_SCRIPT_LETTERS = 10;
 
@@ -23,7 +26,7 @@ let franc: Promise<typeof Franc> | undefined;
  * else ISO 639-3, or "und" when the text is too short to tell.
  *
  * Uses franc-min (the 82 languages with 8 million speakers or more; MIT): its script
- * detection, then letter trigrams on the first 2,048 characters. Codes follow CLDR's
+ * detection, then letter trigrams on the first 1,000 characters. Codes follow CLDR's
  * aliases, so franc's individual languages become their macrolanguage's code (Iranian
  * Persian "pes" -> "fa", Standard Arabic "arb" -> "ar", Mandarin "cmn" -> "zh"). A text
  * with fewer than `minLetters` letters (40) is "und" rather than a wild guess, unless its
@@ -43,9 +46,9 @@ export async function detectLanguage(text: string, options: DetectLanguageOption
   const fn = "detectLanguage";
   if (typeof text !== "string") throw argumentError(fn, "text", "a string", text);
   if (typeof options !== "object" || options === null) throw argumentError(fn, "options", "an object", options);
-  const minLetters = options.minLetters === undefined ? 40 : checkInteger(fn, 'option "minLetters"', options.minLetters, 1, 2048);
+  const minLetters = options.minLetters === undefined ? 40 : checkInteger(fn, 'option "minLetters"', options.minLetters, 1, SAMPLE);
   const { francAll } = await (franc ??= import("franc-min"));
-  const sample = text.slice(0, 2048);
+  const sample = text.slice(0, SAMPLE);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < Math.min(minLetters, MIN_SCRIPT_LETTERS)) return UNDETERMINED;
   const ranked = francAll(sample, { minLength: 1 });

@@ -79,7 +79,9 @@ export async function loadCorpus(spec: string, options: LoadCorpusOptions = {}):
       break;
     default: {
       const sink = new RecordSink(checkIngestOptions(fn, options));
-      const { dateFromFileName, pdfPages } = options;
+      const { dateFromFileName = true, pdfPages = false } = options;
+      if (typeof dateFromFileName !== "boolean") throw argumentError(fn, 'option "dateFromFileName"', "a boolean", dateFromFileName);
+      if (typeof pdfPages !== "boolean") throw argumentError(fn, 'option "pdfPages"', "a boolean", pdfPages);
       corpus = freezeCorpus(await fileDocuments(spec, basename(spec), kind, { dateFromFileName, pdfPages }, sink));
     }
   }

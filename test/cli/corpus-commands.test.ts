@@ -1,19 +1,12 @@
 /** discourse-lab corpus import / corpus info, driven in-process through main(). */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { tempFolder } from "../ingest/temp-files";
 import { jsonl, run } from "./cli-harness";
 
 const MIXED = path.resolve(__dirname, "../ingest/fixtures/mixed");
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discourse-lab-corpus-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const write = (name: string, content: string): string => {
-  const p = path.join(tmp, name);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-};
+const { dir: tmp, write } = tempFolder();
 
 describe("discourse-lab corpus import", () => {
   test("a folder with a web page, a PDF, a DOCX, a Latin-1 CSV and two .txt files: every document with its date, language and source file; the page without its menu and footer", async () => {

@@ -29,7 +29,7 @@ describe("detectLanguage", () => {
     expect(await detectLanguage("外交部发言人表示愿意谈判。")).toBe("zh");
     expect(await detectLanguage("We will not negotiate with them.")).toBe("und");
     expect(await detectLanguage(TEXTS[0][1], { minLetters: 200 })).toBe("und");
-    await expect(detectLanguage("x", { minLetters: 0 })).rejects.toThrow('detectLanguage: option "minLetters" must be an integer from 1 to 2048; got 0');
+    await expect(detectLanguage("x", { minLetters: 0 })).rejects.toThrow('detectLanguage: option "minLetters" must be an integer from 1 to 1000; got 0');
   });
 });
 
