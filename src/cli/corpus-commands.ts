@@ -4,7 +4,7 @@ import { writeCorpusJsonl } from "../ingest/write-corpus-jsonl";
 import { corpusInfo, type CorpusInfo, type FieldValueCount } from "../recipes/corpus-info";
 import { importCorpus } from "../recipes/import-corpus";
 import { formatRows } from "../render/format-rows";
-import { corpusOptions, intArg, readCorpus, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
+import { corpusOptions, intArg, loadOptions, readCorpus, UsageError, type CliIo, type CorpusFlags } from "./shared";
 
 /** The corpus-reading flags of every command, without --corpus, --where and --progress (sources are arguments). */
 type ImportFlags = Omit<CorpusFlags, "corpus" | "where" | "progress"> & { out: string };
@@ -29,18 +29,7 @@ export function registerCorpusCommands(program: Command, _chart: Command, io: Cl
     .option("--date-column <NAME>", "CSV: column holding the date")
     .action(async (sources: string[], flags: ImportFlags) => {
       if (!/\.(jsonl|ndjson)$/i.test(flags.out)) throw new UsageError(`corpus import: --out must name a .jsonl file; got "${flags.out}"`);
-      const docs = await importCorpus(sources, {
-        onWarning: warnTo(io),
-        skipInvalid: flags.skipInvalid,
-        metaFile: flags.meta,
-        textColumn: flags.textColumn,
-        idColumn: flags.idColumn,
-        dateColumn: flags.dateColumn,
-        encoding: flags.encoding,
-        dateOrder: flags.dateOrder,
-        lang: flags.lang,
-        pdfPages: flags.pdfPages,
-      });
+      const docs = await importCorpus(sources, loadOptions(flags, io));
       const n = await writeCorpusJsonl(docs, flags.out);
       const info = corpusInfo(docs, { maxValues: 0 });
       const dated = `${n - info.undated} of ${n} dated${info.date_min === null ? "" : `, ${info.date_min} to ${info.date_max}`}`;

@@ -1,6 +1,6 @@
 /** What every command shares: corpus options, argument parsers, warnings, chart output. */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { loadCorpus } from "../ingest/load-corpus";
+import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
 import { corpusSourceKind } from "../ingest/corpus-source-kind";
 import { selectDocuments } from "../compare/select-documents";
 import type { ChartSpec } from "../chart/spec";
@@ -108,8 +108,9 @@ export function isJsonl(p: string): boolean {
   return corpusSourceKind(p) === "jsonl";
 }
 
-export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
-  const corpus = await loadCorpus(flags.corpus, {
+/** loadCorpus's options from the corpus-reading flags (all but --corpus and --where). */
+export function loadOptions(flags: Omit<CorpusFlags, "corpus" | "where" | "progress">, io: CliIo): LoadCorpusOptions {
+  return {
     skipInvalid: flags.skipInvalid,
     onWarning: warnTo(io),
     metaFile: flags.meta,
@@ -120,7 +121,11 @@ export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus>
     dateOrder: flags.dateOrder,
     lang: flags.lang,
     pdfPages: flags.pdfPages,
-  });
+  };
+}
+
+export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
+  const corpus = await loadCorpus(flags.corpus, loadOptions(flags, io));
   return flags.where ? selectDocuments(corpus, flags.where) : corpus;
 }
 
