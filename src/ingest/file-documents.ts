@@ -128,7 +128,11 @@ function nameDate(name: string, file: string): string | undefined {
   const match = FILE_NAME_DATE.exec(name)?.[1];
   if (match === undefined) return undefined;
   const read = dateText(match.replace(/[_.]/g, "-"));
-  if ("problem" in read) throw inputError(`date from the file name ${describe(name)}: ${read.problem}`, file);
+  if ("problem" in read) {
+    // Eight digits that are no date ("12345678_report.txt") are a number, not a bad date.
+    if (/^\d{8}$/.test(match)) return undefined;
+    throw inputError(`date from the file name ${describe(name)}: ${read.problem}`, file);
+  }
   return read.iso;
 }
 

@@ -24,7 +24,7 @@ export type LoadCorpusOptions = JsonlDocumentsOptions & ReadFolderOptions & Sotu
  * {@link corpusSourceKind}; then sets each document's language (`meta.lang`) with
  * {@link withLanguages}.
  *
- * - `"sotu"`: {@link sotuCorpus} (options `from`, `to`). Write `./sotu` for a folder of that name.
+ * - `"sotu"`: {@link sotuCorpus} (options `from`, `to`), language "en". Write `./sotu` for a folder of that name.
  * - a folder: readFolder, which reads every kind below, mixed (`extensions`,
  *   `dateFromFileName`, `pdfPages`, and the options of the readers of the files in it).
  * - `*.jsonl`, `*.ndjson`: readJsonl (`idField`, `textField`, `dateField`, `speakerField`,
@@ -61,9 +61,10 @@ export async function loadCorpus(spec: string, options: LoadCorpusOptions = {}):
   let corpus: Corpus;
   switch (kind) {
     case "sotu": {
+      // The addresses are English: no need to detect it 233 times.
       const { from, to } = options;
-      corpus = sotuCorpus({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
-      break;
+      const addresses = sotuCorpus({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+      return withLanguages(addresses, { lang: "en", ...languages });
     }
     case "folder":
       corpus = await readFolder(spec, options);

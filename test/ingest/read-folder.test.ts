@@ -42,9 +42,10 @@ describe("readFolder", () => {
   });
 
   it("takes dates from file names YYYY-MM-DD_, YYYY-MM_, YYYY_ and YYYYMMDD_", async () => {
-    const dir = folder({ "2019-09-17_speech.txt": "a", "2019-09_x.txt": "b", "1999_x.md": "c", "19991231_x.txt": "d" });
+    const dir = folder({ "2019-09-17_speech.txt": "a", "2019-09_x.txt": "b", "1999_x.md": "c", "19991231_x.txt": "d", "12345678_case.txt": "e" });
     const corpus = await readFolder(dir);
     expect(corpus.map((d) => [d.id, d.date])).toEqual([
+      ["12345678_case", undefined],
       ["19991231_x", "1999-12-31"],
       ["1999_x", "1999"],
       ["2019-09-17_speech", "2019-09-17"],
