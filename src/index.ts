@@ -20,6 +20,13 @@ export type { JsonFieldOptions } from "./ingest/jsonl-fields";
 export { loadCorpus, type LoadCorpusOptions } from "./ingest/load-corpus";
 export { checkCorpus } from "./ingest/check-corpus";
 export type { IngestOptions } from "./ingest/ingest-options";
+// any corpus a user brings: formats, encodings, dates, languages (issue 9)
+export { corpusSourceKind, CorpusSourceKind } from "./ingest/corpus-source-kind";
+export type { FileDocumentOptions } from "./ingest/file-documents";
+export { isoDate, DateOrder, type IsoDateOptions } from "./ingest/iso-date";
+export { detectLanguage, type DetectLanguageOptions } from "./ingest/detect-language";
+export { withLanguages, type WithLanguagesOptions } from "./ingest/with-languages";
+export { writeCorpusJsonl } from "./ingest/write-corpus-jsonl";
 
 // segment: Corpus -> tokens and sentences
 export { tokens } from "./segment/tokens";
@@ -92,6 +99,8 @@ export { frequencyChart, type FrequencyChartRequest } from "./recipes/frequency-
 export { comparisonChart, type ComparisonChartRequest } from "./recipes/comparison-chart";
 export { stanceChart, type StanceChartRequest } from "./recipes/stance-chart";
 export { rhetoricTable, RHETORIC_TABLE_MATCH_COLUMNS, type RhetoricTable } from "./recipes/rhetoric-table";
+export { importCorpus } from "./recipes/import-corpus";
+export { corpusInfo, type CorpusInfo, type CorpusInfoOptions, type FieldInfo, type FieldValueCount } from "./recipes/corpus-info";
 
 // news reports: clean the page, separate the voices, date every statement (issue 6)
 export { cleanText, DebrisRule, REMOVED_COLUMNS, type CleanedText, type CleanTextOptions, type RemovedRow } from "./clean/clean-text";

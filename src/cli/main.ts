@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { DiscourseError, ErrorCode } from "../errors";
 import { registerCompareCommands } from "./compare-commands";
+import { registerCorpusCommands } from "./corpus-commands";
 import { registerFrequencyCommands } from "./freq-commands";
 import { registerStanceCommands } from "./stance-commands";
 import { registerVoicesCommands } from "./voices-commands";
@@ -61,5 +62,6 @@ function buildProgram(io: CliIo): Command {
   registerStanceCommands(program, chart, io);
   registerVoicesCommands(program, chart, io);
   registerRhetoricCommands(program, chart, io);
+  registerCorpusCommands(program, chart, io);
   return program;
 }

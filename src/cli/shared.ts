@@ -1,6 +1,7 @@
 /** What every command shares: corpus options, argument parsers, warnings, chart output. */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { loadCorpus } from "../ingest/load-corpus";
+import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
+import { corpusSourceKind } from "../ingest/corpus-source-kind";
 import { selectDocuments } from "../compare/select-documents";
 import type { ChartSpec } from "../chart/spec";
 import { writeChart } from "../render/write-chart";
@@ -25,6 +26,10 @@ export interface CorpusFlags {
   textColumn?: string;
   idColumn?: string;
   dateColumn?: string;
+  encoding?: string;
+  dateOrder?: "dmy" | "mdy";
+  lang?: string;
+  pdfPages?: boolean;
   progress: boolean;
   where?: string;
 }
@@ -47,12 +52,16 @@ export interface FreqFlags extends CorpusFlags {
 /** The options that choose and read a corpus. */
 export function corpusOptions(cmd: Command): Command {
   return cmd
-    .option("--corpus <sotu|PATH>", "the bundled State of the Union corpus, or a .jsonl, .csv, .json file or a folder of .txt/.md", "sotu")
+    .option("--corpus <sotu|PATH>", "the bundled State of the Union corpus, a folder (formats mixed), or a .jsonl, .csv, .json, .txt, .md, .html, .pdf or .docx file", "sotu")
     .option("--meta <FILE>", "JSON Lines keyed by id whose fields join each document's metadata (e.g. party)")
     .option("--skip-invalid", "skip bad records, reporting each on stderr, instead of stopping")
     .option("--text-column <NAME>", "CSV: column holding the text")
     .option("--id-column <NAME>", "CSV: column holding the id")
     .option("--date-column <NAME>", "CSV: column holding the date")
+    .option("--encoding <NAME>", "read text files in this encoding (default: detect, with a warning when not UTF-8)")
+    .addOption(new Option("--date-order <dmy|mdy>", "how to read numeric dates such as 03/04/2019").choices(["dmy", "mdy"]))
+    .option("--lang <CODE>", "the language of documents without their own lang field (default: detect)")
+    .option("--pdf-pages", "one document per PDF page")
     .option("--no-progress", "no progress bar (it shows only when stderr is a terminal)")
     .option("--where <SELECTION>", 'keep only documents matching FIELD OP VALUE[,...], e.g. "date>=2001-01-01,party=Democratic"');
 }
@@ -94,19 +103,29 @@ export function warnTo(io: CliIo): OnWarning {
   };
 }
 
+/** Whether the corpus spec is a JSON Lines file; throws naming a missing path (the kind is decided in ingest). */
 export function isJsonl(p: string): boolean {
-  return /\.(jsonl|ndjson)$/i.test(p);
+  return corpusSourceKind(p) === "jsonl";
 }
 
-export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
-  const corpus = await loadCorpus(flags.corpus, {
+/** loadCorpus's options from the corpus-reading flags (all but --corpus and --where). */
+export function loadOptions(flags: Omit<CorpusFlags, "corpus" | "where" | "progress">, io: CliIo): LoadCorpusOptions {
+  return {
     skipInvalid: flags.skipInvalid,
     onWarning: warnTo(io),
     metaFile: flags.meta,
     textColumn: flags.textColumn,
     idColumn: flags.idColumn,
     dateColumn: flags.dateColumn,
-  });
+    encoding: flags.encoding,
+    dateOrder: flags.dateOrder,
+    lang: flags.lang,
+    pdfPages: flags.pdfPages,
+  };
+}
+
+export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
+  const corpus = await loadCorpus(flags.corpus, loadOptions(flags, io));
   return flags.where ? selectDocuments(corpus, flags.where) : corpus;
 }
 

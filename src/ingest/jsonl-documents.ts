@@ -1,6 +1,7 @@
 import type { Document, MetaValue } from "../types";
 import { DiscourseError, ErrorCode, checkString, describe, inputError } from "../errors";
 import { byteLines } from "./byte-lines";
+import { decodeText } from "./decode-text";
 import { decodeUtf8 } from "./decode-utf8";
 import { freezeDocument } from "./freeze-corpus";
 import { checkIngestOptions, stringOption } from "./ingest-options";
@@ -24,11 +25,13 @@ export interface JsonlDocumentsOptions extends JsonFieldOptions {
  * Streams the documents of a JSON Lines file, one object per line, in file order.
  *
  * Reads line by line with memory bounded by the longest line, so files of hundreds of MB
- * are fine. Each line is decoded as strict UTF-8. Lines that are empty or only whitespace
- * are ignored. Fields named by the options become id, text, date, speaker, title and source;
+ * are fine. Each line is decoded as strict UTF-8 (as JSON requires), or in `encoding` when
+ * given (an ASCII-compatible one). Lines that are empty or only whitespace are ignored. Fields named by the options become id, text, date, speaker, title and source;
  * every other field goes to `meta` (a nested array or object as its JSON text). An integer
- * id is read as its decimal string; a date with a time of day ("2019-09-17T10:00:00Z") is
- * rejected.
+ * id is read as its decimal string. Dates as people write them ("November 4, 2019",
+ * "2019/11/04", "2019-11-04T10:00:00Z") become ISO at the precision written, the text as
+ * written kept in `meta.date_original` (see isoDate); an ambiguous numeric date
+ * ("03/04/2019") is an error unless `dateOrder` says how to read it.
  *
  * Errors name the file and line (`invalid_input`, `duplicate_id` naming both lines, `io`):
  * malformed JSON, a line that is not an object, a missing or empty id or text, text that is
@@ -38,7 +41,7 @@ export interface JsonlDocumentsOptions extends JsonFieldOptions {
  *
  * Options: `idField` ("id"), `textField` ("text"), `dateField` ("date"), `speakerField`
  * ("speaker"), `titleField` ("title"), `sourceField` ("source"), `metaFile` (none),
- * `skipInvalid` (false), `onWarning` (none).
+ * `dateOrder` (none), `encoding` (UTF-8), `skipInvalid` (false), `onWarning` (none).
  *
  * @example
  * ```ts
@@ -66,7 +69,7 @@ async function* streamDocuments(
   let missing = 0;
   let firstMissing = "";
   for await (const record of jsonObjects(file, sink)) {
-    const doc = recordToDocument(record.value, fields, { source: `${file}:${record.line}` });
+    const doc = recordToDocument(record.value, fields, { source: `${file}:${record.line}` }, sink.settings.dateOrder);
     if (isRecordProblem(doc)) {
       sink.reject(inputError(doc.problem, file, record.line));
       continue;
@@ -116,7 +119,7 @@ async function* jsonObjects(file: string, sink: RecordSink): AsyncGenerator<Json
   for await (const { bytes, line } of byteLines(file)) {
     let text: string;
     try {
-      text = decodeUtf8(bytes, file, line);
+      text = sink.settings.encoding === undefined ? decodeUtf8(bytes, file, line) : decodeLine(bytes, sink.settings.encoding, file, line);
     } catch (error) {
       if (!(error instanceof DiscourseError)) throw error;
       sink.reject(error);
@@ -136,6 +139,14 @@ async function* jsonObjects(file: string, sink: RecordSink): AsyncGenerator<Json
     }
     yield { value: value as Record<string, unknown>, line };
   }
+}
+
+/** One line in a forced encoding (ASCII-compatible ones only: lines are split at byte 0x0A). */
+function decodeLine(bytes: Buffer, encoding: string, file: string, line: number): string {
+  if (/^(utf-?16|utf-?32|ucs-?2)/i.test(encoding)) {
+    throw inputError(`JSON Lines cannot be read in ${encoding} (lines are split at the byte 0x0A); convert the file to UTF-8`, file, line);
+  }
+  return decodeText(bytes, file, { encoding }, () => {}).text;
 }
 
 /** Meta fields of one id from the meta file. */

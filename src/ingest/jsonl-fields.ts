@@ -9,7 +9,10 @@ export interface JsonFieldOptions extends IngestOptions {
   readonly idField?: string;
   /** Field holding the text: a string, neither empty nor only whitespace. Default `"text"`. */
   readonly textField?: string;
-  /** Field holding the ISO date (YYYY, YYYY-MM or YYYY-MM-DD; an integer year is accepted). Default `"date"`. */
+  /**
+   * Field holding the date: ISO (YYYY, YYYY-MM, YYYY-MM-DD), an integer year, or a date as
+   * people write it ("November 4, 2019"; see isoDate). Default `"date"`.
+   */
   readonly dateField?: string;
   /** Field holding the speaker. Default `"speaker"`. */
   readonly speakerField?: string;

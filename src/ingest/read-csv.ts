@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import type { Corpus, Document } from "../types";
 import { checkString, describe, inputError } from "../errors";
-import { decodeUtf8 } from "./decode-utf8";
+import { decodeText } from "./decode-text";
 import { readFileBytes } from "./read-file-bytes";
 import { freezeCorpus } from "./freeze-corpus";
 import type { IngestOptions } from "./ingest-options";
@@ -19,7 +19,7 @@ export interface ReadCsvOptions extends IngestOptions {
    * `<file name without extension>-<line>` ("speeches-2" for the record starting on line 2).
    */
   readonly idColumn?: string;
-  /** Column holding the ISO date (YYYY, YYYY-MM, YYYY-MM-DD). Default `"date"`, used when present. */
+  /** Column holding the date, ISO or as people write it (see isoDate). Default `"date"`, used when present. */
   readonly dateColumn?: string;
   /** Column holding the speaker. Default `"speaker"`, used when present. */
   readonly speakerColumn?: string;
@@ -36,21 +36,25 @@ const COLUMNS = ["textColumn", "idColumn", "dateColumn", "speakerColumn", "title
 /**
  * Reads a CSV file with a header row into a Corpus, one document per record, in file order.
  *
- * The file must be UTF-8 (a byte order mark is dropped); quoted fields may span lines. The
+ * The file is read as UTF-8 when it is valid UTF-8, by its byte order mark (dropped), in
+ * `encoding` when given, and otherwise in the encoding detected, with an `encoding_assumed`
+ * warning naming it (a Latin-1 export is read as windows-1252). Quoted fields may span lines. The
  * named columns become text, id, date, speaker, title and source; every other column goes to
  * `meta` as a string ("" for an empty cell). An empty date, speaker, title or source cell
- * leaves that field absent. A column named explicitly in the options must exist; the
+ * leaves that field absent. Dates as people write them ("4 Nov 2019") become ISO, the cell
+ * kept in `meta.date_original`. A column named explicitly in the options must exist; the
  * defaults are used only when present, except the text column, which is required.
  *
  * Errors name the file and the line where the record starts: a record with more or fewer
  * fields than the header, empty or whitespace-only text, an empty id, an impossible date,
- * a duplicate id (naming both lines). With `skipInvalid` such records are skipped and
- * reported to `onWarning`. Always thrown: an unreadable file (`io`), invalid UTF-8, broken
+ * an ambiguous numeric date without `dateOrder`, a duplicate id (naming both lines). With
+ * `skipInvalid` such records are skipped and reported to `onWarning`. Always thrown: an
+ * unreadable file (`io`), invalid UTF-8 in a file marked or forced as UTF-8, broken
  * quoting, a missing column (the message lists the columns there are), repeated header names.
  *
  * Options: `textColumn` ("text"), `idColumn` ("id"), `dateColumn` ("date"), `speakerColumn`
  * ("speaker"), `titleColumn` ("title"), `sourceColumn` ("source"), `delimiter` (","),
- * `skipInvalid` (false), `onWarning` (none).
+ * `encoding` (detected), `dateOrder` (none), `skipInvalid` (false), `onWarning` (none).
  *
  * @example
  * ```ts
@@ -69,10 +73,10 @@ export async function readCsv(path: string, options: ReadCsvOptions = {}): Promi
   const delimiter = stringOption(fn, options, "delimiter", ",");
   const sink = new RecordSink(settings);
 
-  let bytes = await readFileBytes(path);
-  decodeUtf8(bytes, path); // validates, naming the line of any invalid byte
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  const rows = parseCsv(bytes, delimiter, path);
+  // Decoded (forced, BOM, UTF-8 or detected encoding), then parsed as UTF-8 bytes so that
+  // record lines are counted from the bytes as before.
+  const { text } = decodeText(await readFileBytes(path), path, { encoding: settings.encoding }, (w) => sink.warn(w));
+  const rows = parseCsv(Buffer.from(text, "utf8"), delimiter, path);
   if (rows.length === 0) {
     sink.warn({ code: "empty_corpus", message: `${path}: no header row and no records`, file: path });
     return freezeCorpus([]);
@@ -108,7 +112,7 @@ export async function readCsv(path: string, options: ReadCsvOptions = {}): Promi
       continue;
     }
     const record = Object.fromEntries(header.map((name, i) => [name, values[i]]));
-    const doc = recordToDocument(record, fields, { id: `${stem}-${line}`, source: `${path}:${line}` });
+    const doc = recordToDocument(record, fields, { id: `${stem}-${line}`, source: `${path}:${line}` }, settings.dateOrder);
     if (isRecordProblem(doc)) sink.reject(inputError(doc.problem.replace(/^field "/, 'column "'), path, line));
     else if (sink.claim(doc.id, `line ${line}`, path, line)) docs.push(doc);
   }

@@ -11,7 +11,7 @@ import { jsonlDocuments } from "./jsonl-documents";
  *
  * Options: `idField` ("id"), `textField` ("text"), `dateField` ("date"), `speakerField`
  * ("speaker"), `titleField` ("title"), `sourceField` ("source"), `metaFile` (none),
- * `skipInvalid` (false), `onWarning` (none).
+ * `dateOrder` (none), `encoding` (UTF-8), `skipInvalid` (false), `onWarning` (none).
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import type { IngestSettings } from "./ingest-options";
 export class RecordSink {
   private readonly seen = new Map<string, string>();
 
-  constructor(private readonly settings: IngestSettings) {}
+  constructor(readonly settings: IngestSettings) {}
 
   /** Throws `error`, or (with skipInvalid) reports the record as skipped and returns. */
   reject(error: DiscourseError): void {

@@ -1,6 +1,8 @@
 /** Turning one input record (a JSON object, a CSV row, front matter) into a Document. Internal. */
 import type { Document, MetaValue } from "../types";
 import { describe, invalidDateReason } from "../errors";
+import type { DateOrder } from "./date-text";
+import { dateText } from "./date-text";
 
 /** Which record fields hold the document fields. `text` undefined: the text is given apart. */
 export interface RecordFields {
@@ -54,15 +56,31 @@ export function metaValue(value: unknown): MetaValue {
   return JSON.stringify(value) ?? null;
 }
 
+/** Meta key holding a date as written when it was not already ISO ("November 4, 2019"). */
+export const DATE_ORIGINAL = "date_original";
+
+/**
+ * Reads a date as written into ISO (see dateText): `{ iso, original }`, `original` set
+ * only when the text was not already that ISO string, or the problem prefixed by `label`.
+ */
+export function readDate(label: string, text: string, dateOrder: DateOrder | undefined): { iso: string; original?: string } | RecordProblem {
+  const read = dateText(text, dateOrder);
+  if ("problem" in read) return { problem: `${label}: ${read.problem}` };
+  return read.iso === text ? { iso: read.iso } : { iso: read.iso, original: text };
+}
+
 /**
  * Builds a document from `record`: the named fields become id, text, date, speaker, title
  * and source; every other field goes to meta. Null, absent and "" optional fields are
  * absent. An integer id (42) is read as "42", an integer year (1999) as the date "1999".
+ * A date as people write it ("November 4, 2019") becomes ISO, the text as written kept
+ * in `meta.date_original`; `dateOrder` reads ambiguous numeric dates.
  */
 export function recordToDocument(
   record: Readonly<Record<string, unknown>>,
   fields: RecordFields,
   fallback: RecordFallback = {},
+  dateOrder?: DateOrder,
 ): Document | RecordProblem {
   const has = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(record, name);
 
@@ -78,13 +96,16 @@ export function recordToDocument(
   }
 
   let date = has(fields.date) ? record[fields.date] : fallback.date;
+  let dateOriginal: string | undefined;
   if (typeof date === "number" && Number.isInteger(date) && date >= 1000 && date <= 9999) date = String(date);
   if (date !== undefined && date !== null && date !== "") {
     if (typeof date !== "string") {
-      return { problem: `field "${fields.date}" must be an ISO date string such as "1999" or "1999-12-31"; got ${describe(date)}`, field: fields.date };
+      return { problem: `field "${fields.date}" must be a date string such as "1999", "1999-12-31" or "December 31, 1999"; got ${describe(date)}`, field: fields.date };
     }
-    const badDate = dateProblem(`field "${fields.date}"`, date);
-    if (badDate !== undefined) return { problem: badDate, field: fields.date };
+    const read = readDate(`field "${fields.date}"`, date, dateOrder);
+    if (isRecordProblem(read)) return { problem: read.problem, field: fields.date };
+    date = read.iso;
+    dateOriginal = read.original;
   } else date = undefined;
 
   const optional: Record<string, string> = {};
@@ -99,7 +120,8 @@ export function recordToDocument(
   const core = new Set<string>([fields.id, fields.date, fields.speaker, fields.title, fields.source]);
   if (fields.text !== undefined) core.add(fields.text);
   const meta: [string, MetaValue][] = [];
-  for (const key of Object.keys(record)) if (!core.has(key)) meta.push([key, metaValue(record[key])]);
+  for (const key of Object.keys(record)) if (!core.has(key) && !(dateOriginal !== undefined && key === DATE_ORIGINAL)) meta.push([key, metaValue(record[key])]);
+  if (dateOriginal !== undefined) meta.push([DATE_ORIGINAL, dateOriginal]);
 
   return {
     id: id as string,
@@ -112,6 +134,6 @@ export function recordToDocument(
 }
 
 /** True when `result` is a problem rather than a document. */
-export function isRecordProblem(result: Document | RecordProblem): result is RecordProblem {
+export function isRecordProblem(result: object): result is RecordProblem {
   return "problem" in result;
 }

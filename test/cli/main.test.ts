@@ -281,10 +281,10 @@ describe("discourse-lab freq on corpus files", () => {
   });
 
   test("a file of an unknown kind is a usage error listing what is accepted", async () => {
-    const txt = write("notes.txt", "x");
-    const r = await run("freq", "--corpus", txt);
+    const other = write("notes.xlsx", "x");
+    const r = await run("freq", "--corpus", other);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.jsonl.*\.csv.*"[^"]*notes\.txt"/);
+    expect(r.stderr).toMatch(/\.jsonl.*\.csv.*"[^"]*notes\.xlsx"/);
   });
 });
 

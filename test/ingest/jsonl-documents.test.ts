@@ -64,7 +64,7 @@ describe("readJsonl", () => {
     ["a non-string text", line({ id: "a", text: 7 }), /field "text" must be a non-empty string; got 7/],
     ["a whitespace-only text", line({ id: "a", text: " \n\t" }), /field "text" is only whitespace/],
     ["an impossible date", line({ id: "a", text: "x", date: "2019-02-29" }), /month 02 has 28 days/],
-    ["a date with a time of day", line({ id: "a", text: "x", date: "2019-09-17T10:00:00Z" }), /time of day is not supported: give "2019-09-17"/],
+    ["an ambiguous numeric date", line({ id: "a", text: "x", date: "03/04/2019" }), /field "date": ambiguous date "03\/04\/2019": 3 and 4 could each be the day or the month/],
     ["a non-string speaker", line({ id: "a", text: "x", speaker: 3 }), /field "speaker" must be a string; got 3/],
   ])("rejects %s, naming file and line", async (_what, bad, message) => {
     const file = write("bad-*.jsonl", `${line({ id: "ok", text: "fine" })}\n${bad}\n`);

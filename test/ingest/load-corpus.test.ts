@@ -28,13 +28,13 @@ describe("loadCorpus", () => {
     const missing = join(dir, "missing.jsonl");
     const error = await rejection(loadCorpus(missing));
     expect(error).toMatchObject({ code: "io", file: missing });
-    expect(error.message).toBe(`loadCorpus: cannot read ${JSON.stringify(missing)}: no such file or folder`);
+    expect(error.message).toBe(`${missing}: cannot read: no such file or folder`);
   });
 
   it("lists what is accepted for any other file", async () => {
     const other = write("x.xlsx", "");
     await expect(loadCorpus(other)).rejects.toThrow(
-      `loadCorpus: spec must be "sotu", a folder of .txt/.md files, or a .jsonl, .ndjson, .csv or .json file; got ${JSON.stringify(other)}`,
+      `loadCorpus: spec must be "sotu", a folder, or a .jsonl, .ndjson, .csv, .json, .txt, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx file (save it as .csv); got ${JSON.stringify(other)}`,
     );
   });
 });

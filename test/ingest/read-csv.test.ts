@@ -51,7 +51,7 @@ describe("readCsv", () => {
   });
 
   it.each([
-    ["invalid UTF-8", Buffer.concat([Buffer.from("id,text\na,ok\nb,caf"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]), 3, /invalid UTF-8: byte 0xC3 at byte 6/],
+    ["invalid UTF-8 after a UTF-8 byte order mark", Buffer.concat([Buffer.from("\ufeffid,text\na,ok\nb,caf"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]), 3, /invalid UTF-8: byte 0xC3 at byte 6/],
     ["a duplicate id (naming both lines)", "id,text\na,x\nb,y\na,z\n", 4, /duplicate id "a" \(at line 4; first at line 2\)/],
     ["an impossible date", "id,date,text\na,2019-02-29,x\n", 2, /column "date": date "2019-02-29" is impossible/],
     ["an empty text", "id,text\na,\n", 2, /column "text" must be a non-empty string/],

@@ -15,12 +15,12 @@ function folder(files: Record<string, string | Uint8Array>): string {
 
 describe("readFolder", () => {
   it("reads .txt and .md files of the folder and its subfolders in code point order", async () => {
-    const dir = folder({ "b.txt": "B", "a.md": "A", "sub/c.txt": "C", "Z.txt": "Z", "notes.pdf": "x", ".hidden.txt": "h" });
+    const dir = folder({ "b.txt": "B", "a.md": "A", "sub/c.txt": "C", "Z.txt": "Z", "notes.xlsx": "x", ".hidden.txt": "h" });
     const { warnings, onWarning } = collectWarnings();
     const corpus = await readFolder(dir, { onWarning });
     expect(corpus.map((d) => d.id)).toEqual(["Z", "a", "b", "sub/c"]);
     expect(corpus[3]).toEqual({ id: "sub/c", text: "C", source: join(dir, "sub/c.txt"), meta: {} });
-    expect(warnings).toMatchObject([{ code: "ignored_files", message: expect.stringMatching(/1 file\(s\) .* \(first: "notes.pdf"\)/) }]);
+    expect(warnings).toMatchObject([{ code: "ignored_files", message: expect.stringMatching(/1 file\(s\) .* \(first: "notes.xlsx"\)/) }]);
   });
 
   it("takes id, date, speaker, title and source from YAML front matter, other keys to meta, body as text", async () => {
@@ -41,11 +41,12 @@ describe("readFolder", () => {
     ]);
   });
 
-  it("takes dates from file names YYYY-MM-DD_, YYYY-MM_ and YYYY_", async () => {
-    const dir = folder({ "2019-09-17_speech.txt": "a", "2019-09_x.txt": "b", "1999_x.md": "c", "19991231_x.txt": "d" });
+  it("takes dates from file names YYYY-MM-DD_, YYYY-MM_, YYYY_ and YYYYMMDD_", async () => {
+    const dir = folder({ "2019-09-17_speech.txt": "a", "2019-09_x.txt": "b", "1999_x.md": "c", "19991231_x.txt": "d", "12345678_case.txt": "e" });
     const corpus = await readFolder(dir);
     expect(corpus.map((d) => [d.id, d.date])).toEqual([
-      ["19991231_x", undefined],
+      ["12345678_case", undefined],
+      ["19991231_x", "1999-12-31"],
       ["1999_x", "1999"],
       ["2019-09-17_speech", "2019-09-17"],
       ["2019-09_x", "2019-09"],
@@ -79,7 +80,7 @@ describe("readFolder", () => {
   });
 
   it.each([
-    ["invalid UTF-8", { "a.txt": Buffer.concat([Buffer.from("ok\nfine\nbad "), Buffer.from([0xe2, 0x28, 0xa1])]) }, "a.txt", 3, /invalid UTF-8: byte 0xE2 at byte 5/],
+    ["invalid UTF-8 after a UTF-8 byte order mark", { "a.txt": Buffer.concat([Buffer.from("\ufeffok\nfine\nbad "), Buffer.from([0xe2, 0x28, 0xa1])]) }, "a.txt", 3, /invalid UTF-8: byte 0xE2 at byte 5/],
     ["no text after the front matter", { "a.md": "---\ntitle: T\n---\n  \n" }, "a.md", 4, /no text after the front matter/],
     ["an empty file", { "a.txt": "" }, "a.txt", undefined, /no text/],
     ["bad front matter YAML", { "a.md": "---\ntitle: T\nspeaker: [unclosed\n---\nbody" }, "a.md", 3, /bad YAML front matter/],
@@ -116,7 +117,7 @@ describe("readFolder", () => {
 
   it("gives an empty corpus and a warning for a folder without text files", async () => {
     const { warnings, onWarning } = collectWarnings();
-    expect(await readFolder(folder({ "a.csv": "x" }), { onWarning })).toEqual([]);
+    expect(await readFolder(folder({ "a.xlsx": "x" }), { onWarning })).toEqual([]);
     expect(warnings.map((w) => w.code)).toEqual(["ignored_files", "empty_corpus"]);
   });
 
