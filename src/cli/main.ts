@@ -10,6 +10,8 @@ import { registerFrequencyCommands } from "./freq-commands";
 import { registerStanceCommands } from "./stance-commands";
 import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
+import { registerKernelCommands } from "./kernel-commands";
+import { registerInitCommand } from "./init-commands";
 import { UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
@@ -61,5 +63,7 @@ function buildProgram(io: CliIo): Command {
   registerStanceCommands(program, chart, io);
   registerVoicesCommands(program, chart, io);
   registerRhetoricCommands(program, chart, io);
+  registerInitCommand(program, io);
+  registerKernelCommands(program, io);
   return program;
 }
