@@ -30,22 +30,31 @@ export function jupyterUserDataDir(host: JupyterHost): string {
 }
 
 /**
- * The data folders Jupyter searches, first match wins: `$JUPYTER_PATH` entries, the user
- * folder, then `sysPrefix/share/jupyter` and the system folders (swapped with the user
- * folder when `$JUPYTER_PREFER_ENV_PATH` is set). Duplicates are dropped.
+ * The data folders Jupyter searches, first match wins, in jupyter_core's order:
+ * `$JUPYTER_PATH` entries; the user folders (the data folder, then Python's user base
+ * `~/.local/share/jupyter` unless `$PYTHONNOUSERSITE`); `sysPrefix/share/jupyter` (unless
+ * it is a system folder); the system folders. `$JUPYTER_PREFER_ENV_PATH` puts the
+ * sys.prefix folder before the user folders.
  */
 export function jupyterDataPath(host: JupyterHost, sysPrefix?: string): string[] {
-  const { env, platform } = host;
-  const fromEnv = (env.JUPYTER_PATH ?? "").split(path.delimiter).filter((p) => p.length > 0).map((p) => path.resolve(p));
-  const user = env.JUPYTER_NO_USER_DIR ? [] : [jupyterUserDataDir(host)];
-  const envPath = sysPrefix ? [path.join(sysPrefix, "share", "jupyter")] : [];
+  const { env, platform, home } = host;
+  const strip = (p: string) => (p.length > 1 ? p.replace(/[\\/]+$/, "") : p);
+  const fromEnv = (env.JUPYTER_PATH ?? "").split(path.delimiter).filter((p) => p.length > 0).map((p) => path.resolve(strip(p)));
+  const user = [jupyterUserDataDir(host)];
+  if (!env.PYTHONNOUSERSITE) {
+    // Python's site.getuserbase(): $PYTHONUSERBASE, else %APPDATA%\Python (Windows) or ~/.local
+    // (macOS framework builds use ~/Library/Python/X.Y, which is not known without Python).
+    const base = env.PYTHONUSERBASE || (platform === "win32" ? (env.APPDATA ? path.join(env.APPDATA, "Python") : undefined) : path.join(home, ".local"));
+    const dir = base === undefined ? undefined : path.join(base, "share", "jupyter");
+    if (dir !== undefined && !user.includes(dir)) user.push(dir);
+  }
   const system =
     platform === "win32"
-      ? env.PROGRAMDATA ? [path.join(env.PROGRAMDATA, "jupyter")] : []
+      ? env.PROGRAMDATA ? [path.join(env.PROGRAMDATA, "jupyter")] : sysPrefix ? [path.join(sysPrefix, "share", "jupyter")] : []
       : ["/usr/local/share/jupyter", "/usr/share/jupyter"];
-  const prefer = env.JUPYTER_PREFER_ENV_PATH && !/^(0|false|no|off|)$/i.test(env.JUPYTER_PREFER_ENV_PATH);
-  const ordered = prefer ? [...fromEnv, ...envPath, ...user, ...system] : [...fromEnv, ...user, ...envPath, ...system];
-  return [...new Set(ordered)];
+  const envPath = sysPrefix ? [path.join(sysPrefix, "share", "jupyter")].filter((p) => !system.includes(p)) : [];
+  const prefer = !["no", "n", "false", "off", "0", "0.0"].includes((env.JUPYTER_PREFER_ENV_PATH ?? "no").toLowerCase());
+  return prefer ? [...fromEnv, ...envPath, ...user, ...system] : [...fromEnv, ...user, ...envPath, ...system];
 }
 
 /** The Python that runs `jupyter` (from its `#!` line), or undefined when `jupyter` is not on PATH. */

@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import * as os from "node:os";
 import * as path from "node:path";
 import { installKernel, KERNEL_NAME, type InstalledKernel } from "./install-kernel";
-import { jupyterSysPrefix, jupyterUserDataDir, type JupyterHost, type KernelLocation } from "./jupyter-paths";
+import { jupyterDataPath, jupyterSysPrefix, jupyterUserDataDir, type JupyterHost, type KernelLocation } from "./jupyter-paths";
 import { kernelTslab, listKernels } from "./list-kernels";
 import { formatOption, printRows, UsageError, type CliIo } from "./shared";
 
@@ -78,13 +78,18 @@ function visibility(installed: InstalledKernel, location: KernelLocation, host: 
   if (found && path.resolve(found.dir) === installed.dir) {
     return `${how}: notebooks with kernel "${installed.name}" start it in the classic notebook, JupyterLab, VS Code and nbconvert`;
   }
+  if (location.kind === "prefix" && !jupyterDataPath(host).includes(dataDir)) {
+    return (
+      `Jupyter looks in this prefix only when started with JUPYTER_PATH=${dataDir}` +
+      (found ? ` (without it, kernel "${installed.name}" is the one in ${found.dir})` : "")
+    );
+  }
   if (found) {
     return (
       `warning: Jupyter starts another kernel named "${installed.name}" first, from ${found.dir}; ` +
       `remove that one (jupyter kernelspec remove ${installed.name}) or choose another --name`
     );
   }
-  if (location.kind === "prefix") return `Jupyter looks in this prefix only when started with JUPYTER_PATH=${dataDir}`;
   return `warning: Jupyter does not list it; its data path does not include ${dataDir}`;
 }
 
@@ -115,8 +120,7 @@ export function registerKernelCommands(program: Command, io: CliIo): void {
           display_name: k.displayName,
           discourse_lab: k.ours ? "yes" : "no",
           folder: k.dir,
-          tslab_here:
-            tslab === undefined ? "" : !tslab.ok ? `none: ${tslab.text}` : tslab.text === k.argv[3] ? `${tslab.text} (no project tslab here: the one it was registered with)` : tslab.text,
+          tslab_here: tslab === undefined ? "" : tslab.ok ? tslab.text : `none: ${tslab.text}`,
         };
       });
       printRows(io, rows, ["name", "display_name", "discourse_lab", "folder", "tslab_here"], flags.format);

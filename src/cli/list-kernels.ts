@@ -91,5 +91,7 @@ export function kernelTslab(kernel: KernelEntry, cwd: string): { ok: boolean; te
   if (!kernel.ours || !node || !launcher) return { ok: false, text: "not a discourse-lab kernel" };
   const r = spawnSync(node, [launcher, "--which", ...(fallback ? [fallback] : [])], { cwd, encoding: "utf8", timeout: 30_000 });
   if (r.error) return { ok: false, text: `cannot run ${node}: ${r.error.message}` };
-  return r.status === 0 ? { ok: true, text: r.stdout.trim() } : { ok: false, text: r.stderr.trim().split("\n")[0] ?? `exit ${r.status}` };
+  if (r.status !== 0) return { ok: false, text: r.stderr.trim().split("\n")[0] ?? `exit ${r.status}` };
+  const [file, which] = r.stdout.trim().split("\t");
+  return { ok: true, text: which === "project" ? file : `${file} (no tslab in a project here: the one registered with the kernel)` };
 }

@@ -2,7 +2,8 @@
 // Starts the tslab (TypeScript) kernel for Jupyter. `discourse-lab kernel install` copies
 // this file into the kernel's folder; kernel.json runs it as
 //   node tslab-launcher.cjs {connection_file} [FALLBACK]
-// and `node tslab-launcher.cjs --which [FALLBACK]` prints the tslab it would start.
+// and `node tslab-launcher.cjs --which [FALLBACK]` prints the tslab it would start and a
+// tab and "project" or "registered" (which of the two below it is).
 //
 // Which tslab: the project's own. Jupyter starts a kernel in the notebook's folder, so the
 // nearest node_modules/tslab from there upward is the one installed with that project's
@@ -29,8 +30,8 @@ function projectTslab(dir) {
 
 function chooseTslab(fallback) {
   const local = projectTslab(process.cwd());
-  if (local) return local;
-  if (fallback && fs.existsSync(fallback)) return fallback;
+  if (local) return { main: local, which: "project" };
+  if (fallback && fs.existsSync(fallback)) return { main: fallback, which: "registered" };
   process.stderr.write(
     `discourse-lab kernel: no tslab in a node_modules folder of ${process.cwd()} or its parents` +
       (fallback ? `, and ${fallback} (where it was when this kernel was registered) is gone` : "") +
@@ -42,12 +43,13 @@ function chooseTslab(fallback) {
 
 const args = process.argv.slice(2);
 if (args[0] === "--which") {
-  process.stdout.write(chooseTslab(args[1]) + "\n");
+  const { main, which } = chooseTslab(args[1]);
+  process.stdout.write(`${main}\t${which}\n`);
 } else if (args.length === 0 || args[0].startsWith("-")) {
   process.stderr.write("usage: node tslab-launcher.cjs CONNECTION_FILE [FALLBACK_TSLAB_MAIN] | --which [FALLBACK_TSLAB_MAIN]\n");
   process.exit(2);
 } else {
-  const main = chooseTslab(args[1]);
+  const { main } = chooseTslab(args[1]);
   // natural@8 (a discourse-lab dependency) prints dotenv notices on import unless quiet.
   process.env.DOTENV_CONFIG_QUIET = process.env.DOTENV_CONFIG_QUIET || "true";
   process.argv = [process.argv[0], main, "kernel", "--config-path", args[0]];
