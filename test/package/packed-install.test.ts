@@ -143,7 +143,7 @@ describe("discourse-lab packed and installed as a dependency", () => {
         'import * as esm from "discourse-lab";',
         'import { termFrequency } from "discourse-lab";',
         "const cjs = createRequire(import.meta.url)(\"discourse-lab\");",
-        'const names = (o) => Object.keys(o).filter((k) => k !== "default" && k !== "module.exports").sort();',
+        'const names = (o) => Object.keys(o).filter((k) => !["default", "module.exports", "__esModule"].includes(k)).sort();',
         "let danfo;",
         'try { cjs.toDataFrame([{ a: 1 }]); } catch (e) { danfo = { code: e.code, message: e.message }; }',
         "const version = createRequire(import.meta.url)(\"discourse-lab/package.json\").version;",
