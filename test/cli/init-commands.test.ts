@@ -85,11 +85,11 @@ describe("discourse-lab init DIR", () => {
     for (const c of code) expect(c).not.toMatch(/\bfunction\b|=>|\bfor\s*\(|\bwhile\s*\(|\/[^/\n*]+\/[gimsuy]*[.,;)]/);
   });
 
-  test("the sample texts load as two dated documents (one dated by its file name, one with front matter)", async () => {
+  test("the sample texts load as two documents dated by their file names, with the speaker from their front matter", async () => {
     const corpus = await loadCorpus(path.join(project, "data"));
     expect(corpus.map((d) => [d.id, d.date, d.speaker ?? null])).toEqual([
       ["2024-03-12-council-budget-address", "2024-03-12", "Mayor Dana Okafor"],
-      ["2025-02-04-ferry-press-briefing", "2025-02-04", null],
+      ["2025-02-04-ferry-press-briefing", "2025-02-04", "Mayor Dana Okafor"],
     ]);
   });
 
