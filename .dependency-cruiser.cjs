@@ -6,7 +6,7 @@
 //   group/    the one "findings per group" step: documents into groups, word totals, counts,
 //             rates per 1,000 words and intervals (mergeable partial tables)
 //   stream/   the streaming engine (JSON Lines through worker threads); may use ingest..group, measure
-//   frame/    the only folder that imports danfojs-node / @tensorflow; may use ingest..compare
+//   frame/    the only folder that imports danfojs / @tensorflow; may use ingest..compare
 //   render/   chart and everything before it
 //   recipes/  any stage (not cli)
 //   cli/      imported by nothing
@@ -105,9 +105,11 @@ module.exports = {
     {
       name: "danfo-only-in-frame",
       severity: "error",
-      comment: "Only src/frame/ imports danfojs-node (and the TensorFlow.js it runs on).",
+      comment:
+        "Only src/frame/ imports danfojs (and the TensorFlow.js it runs on): an optional peer " +
+        "dependency, loaded on first use (src/frame/load-danfo.ts).",
       from: { path: "^src/", pathNot: "^src/frame/" },
-      to: { path: ["(^|/)node_modules/danfojs-node/", "^danfojs-node$", "(^|/)node_modules/@tensorflow/", "^@tensorflow/"] },
+      to: { path: ["(^|/)node_modules/danfojs(-node)?/", "^danfojs(-node)?$", "(^|/)node_modules/@tensorflow/", "^@tensorflow/"] },
     },
     {
       name: "src-not-to-tests-or-tools",
@@ -137,21 +139,25 @@ module.exports = {
       severity: "error",
       comment:
         "src/ ships to users: it must not import a devDependency (vitest, ajv, fast-check, " +
-        "dependency-cruiser, typescript). Move the package to dependencies or the code to test/.",
+        "dependency-cruiser, typescript). Move the package to dependencies or the code to test/. " +
+        "An optional peer (danfojs) is also a devDependency, for the tests: that is allowed.",
       from: { path: "^src/" },
-      to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"], pathNot: "node_modules/@types/" },
+      to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only", "npm-peer"], pathNot: "node_modules/@types/" },
     },
     {
       name: "no-non-package-json",
       severity: "error",
       comment: "This module imports an npm package that is not in package.json (it only works by accident).",
       from: {},
-      to: { dependencyTypes: ["npm-no-pkg", "npm-unknown"] },
+      // dependency-cruiser also tags a peer dependency "npm-no-pkg"; a declared peer is in package.json.
+      to: { dependencyTypes: ["npm-no-pkg", "npm-unknown"], dependencyTypesNot: ["npm-peer"] },
     },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(dist|node_modules|\\.jupyter)/" },
+    // node_modules is not followed, but must not be excluded: excluding it drops every edge
+    // to a package, and the package rules above would never fire.
+    exclude: { path: "^(dist|\\.jupyter)/" },
     // Count `import type` too: a type from a later stage is still a layering violation.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },

@@ -138,27 +138,16 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------
-# 3. tslab kernel, project-local and generated (machine-specific absolute paths).
-# Written directly rather than with `tslab install`, which also registers a "jslab"
-# kernel, cannot set "env", and needs Python's jupyter_client just to copy one file.
-# The kernel's working directory is the notebook's folder (Jupyter's default), so
-# notebooks in notebooks/ import the compiled library as ../dist/index.js.
+# 3. tslab kernel, project-local and generated (machine-specific absolute paths), written by
+# the same command users run: `discourse-lab kernel install --prefix .jupyter` (see README).
+# Its launcher starts the tslab of the notebook's project, found from the notebook's folder
+# upward: here the checkout's node_modules/tslab. The kernel's working directory is the
+# notebook's folder (Jupyter's default), so notebooks in notebooks/ import ../dist/index.js.
+# --force: the folder is generated; an older setup wrote kernel.json without the launcher.
 KERNEL_DIR="$ROOT/.jupyter/share/jupyter/kernels/tslab"
-mkdir -p "$KERNEL_DIR"
-KERNEL_DIR="$KERNEL_DIR" TSLAB_BIN="$ROOT/node_modules/.bin/tslab" node -e '
-const fs = require("fs"), path = require("path");
-const file = path.join(process.env.KERNEL_DIR, "kernel.json");
-const spec = {
-  argv: [process.env.TSLAB_BIN, "kernel", "--config-path", "{connection_file}"],
-  display_name: "TypeScript (discourse-lab)",
-  language: "typescript",
-  env: { DOTENV_CONFIG_QUIET: "true" },
-};
-const text = JSON.stringify(spec, null, 2) + "\n";
-const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-if (old !== text) fs.writeFileSync(file, text);
-console.log("setup: tslab kernel " + (old === text ? "already registered" : "registered") + " in " + file);
-'
+[ -f "$ROOT/dist/cli/main.js" ] || die "dist/ is not built (npm run build failed?); the kernel is registered by the built CLI"
+node "$ROOT/bin/discourse-lab.js" kernel install --prefix "$ROOT/.jupyter" --force | sed 's/^/setup: /'
+[ "${PIPESTATUS[0]}" = 0 ] || die "discourse-lab kernel install failed"
 if command -v jupyter >/dev/null 2>&1; then
   JUPYTER_PATH="$ROOT/.jupyter/share/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}" \
     PYDEVD_DISABLE_FILE_VALIDATION=1 jupyter kernelspec list 2>/dev/null | grep -F "$KERNEL_DIR" >/dev/null \

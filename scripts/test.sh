@@ -2,6 +2,9 @@
 # The whole check, as CI runs it: setup, build, typecheck, import boundaries, test suite
 # (unit, integration and the notebooks executed by Jupyter).
 #
+# The package test (test/package: the project packed and installed as users install it, its
+# starter notebook run in Jupyter) runs as a second vitest run after the first.
+#
 # Every step runs even when an earlier one failed, so one run shows everything that is
 # wrong. The last line is always
 #   tests: N passed, N failed
@@ -59,17 +62,23 @@ step docs npm run --silent docs   # the API reference from TSDoc; broken links f
 . "$ROOT/scripts/jupyter-env.sh"
 export TZ=America/Los_Angeles   # non-UTC on purpose: catches local-time bugs
 export DOTENV_CONFIG_QUIET=true
-rm -f "$RESULTS"
-vitest_rc=0
-printf '\n=== vitest (TZ=%s)\n' "$TZ"
-t0=$(date +%s)
-node node_modules/vitest/vitest.mjs run \
-  --reporter=default --reporter=json --outputFile.json="$RESULTS" </dev/null || vitest_rc=$?
-printf '=== vitest: exit %d (%d s)\n' "$vitest_rc" "$(( $(date +%s) - t0 ))"
-
-# passed, failed (tests + files that failed without running a test)
-# shellcheck disable=SC2016  # the JavaScript below is meant to be single-quoted
-counts="$(RESULTS="$RESULTS" node -e '
+passed=0
+failed=0
+# vitest_run NAME RESULTS ARGS...: one vitest run; adds its passed and failed tests (and the
+# test files that failed without running a test) to the totals.
+vitest_run() {
+  local name="$1" results="$2"
+  shift 2
+  rm -f "$results"
+  local rc=0 t0
+  printf '\n=== %s (TZ=%s)\n' "$name" "$TZ"
+  t0=$(date +%s)
+  node node_modules/vitest/vitest.mjs run \
+    --reporter=default --reporter=json --outputFile.json="$results" "$@" </dev/null || rc=$?
+  printf '=== %s: exit %d (%d s)\n' "$name" "$rc" "$(( $(date +%s) - t0 ))"
+  # shellcheck disable=SC2016  # the JavaScript below is meant to be single-quoted
+  local counts p f how
+  counts="$(RESULTS="$results" node -e '
 const fs = require("fs");
 let r;
 try { r = JSON.parse(fs.readFileSync(process.env.RESULTS, "utf8")); }
@@ -79,15 +88,23 @@ const brokenFiles = (r.testResults || []).filter(
 for (const f of brokenFiles) console.error("test file failed without a failing test: " + f.name + "\n  " + String(f.message || "").split("\n")[0]);
 console.log(`${r.numPassedTests || 0} ${(r.numFailedTests || 0) + brokenFiles.length} ok`);
 ')"
-read -r passed failed how <<<"$counts"
-if [ "$how" = no-results ]; then
-  echo "test: vitest wrote no results to $RESULTS (exit $vitest_rc)" >&2
-  failed_steps+=("vitest")
-elif [ "$vitest_rc" != 0 ] && [ "$failed" = 0 ]; then
-  # e.g. "no test files found", an unhandled error between tests, or a failed config
-  echo "test: vitest exited $vitest_rc without a failed test" >&2
-  failed_steps+=("vitest")
-fi
+  read -r p f how <<<"$counts"
+  if [ "$how" = no-results ]; then
+    echo "test: $name wrote no results to $results (exit $rc)" >&2
+    failed_steps+=("$name")
+  elif [ "$rc" != 0 ] && [ "$f" = 0 ]; then
+    # e.g. "no test files found", an unhandled error between tests, or a failed config
+    echo "test: $name exited $rc without a failed test" >&2
+    failed_steps+=("$name")
+  fi
+  passed=$(( passed + p ))
+  failed=$(( failed + f ))
+}
+
+# The packed-install test (npm pack, two npm installs, Jupyter) runs on its own after the
+# rest, so its installs do not slow the timing-sensitive tests running beside it.
+vitest_run vitest "$RESULTS" --exclude 'test/package/**'
+vitest_run "vitest test/package" "$ROOT/.vitest-results-package.json" test/package
 
 final_line "$passed" "$(( failed + ${#failed_steps[@]} ))"
 [ "$(( failed + ${#failed_steps[@]} ))" = 0 ]

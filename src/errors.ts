@@ -16,6 +16,8 @@ export const ErrorCode = {
   io: "io",
   /** Rendering a chart failed. */
   render: "render",
+  /** An optional package the call needs is not installed (e.g. danfojs for DataFrames). */
+  missingDependency: "missing_dependency",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

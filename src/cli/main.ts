@@ -11,6 +11,8 @@ import { registerFrequencyCommands } from "./freq-commands";
 import { registerStanceCommands } from "./stance-commands";
 import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
+import { registerKernelCommands } from "./kernel-commands";
+import { registerInitCommand } from "./init-commands";
 import { UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
@@ -63,5 +65,7 @@ function buildProgram(io: CliIo): Command {
   registerVoicesCommands(program, chart, io);
   registerRhetoricCommands(program, chart, io);
   registerCorpusCommands(program, chart, io);
+  registerInitCommand(program, io);
+  registerKernelCommands(program, io);
   return program;
 }
