@@ -77,6 +77,7 @@ export { CHART_FONT, CHART_PALETTE, CHART_SIZES, chartConfig } from "./chart/the
 
 // frame: rows -> danfo DataFrames
 export { toDataFrame } from "./frame/to-data-frame";
+export { DANFO_VERSION } from "./frame/load-danfo";
 
 // render: specs -> SVG, PNG, notebook display, files
 export { chartSvg, type ChartSvgOptions } from "./render/chart-svg";

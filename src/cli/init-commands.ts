@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { DANFO_VERSION } from "../frame/load-danfo";
+import { DANFO_VERSION } from "../index";
 import { installKernelAndReport, kernelLocation, kernelLocationOptions, type KernelLocationFlags } from "./kernel-commands";
 import { installSource, normalizeSpec, type InstallSource } from "./install-source";
 import { PACKAGE_ROOT, packageManifest, templatePath } from "./package-root";
