@@ -29,7 +29,7 @@ export function registerVoicesCommands(program: Command, _chart: Command, io: Cl
       }
       const rows = report.statements
         .filter((r) => (kinds === undefined || kinds.includes(r.kind)) && (flags.speaker === undefined || r.speaker === flags.speaker))
-        .map((r) => ({ kind: r.kind, speaker: r.speaker, start: r.char_start, end: r.char_end, text: r.text, event_date: r.event_date, cue: r.cue }));
+        .map((r) => ({ kind: r.kind, speaker: r.speaker, start: r.start, end: r.end, text: r.text, event_date: r.event_date, cue: r.cue }));
       printRows(io, rows, VOICES_COLUMNS, flags.format);
     });
 }

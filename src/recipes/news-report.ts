@@ -1,10 +1,12 @@
-import { cleanText, type RemovedRow } from "../clean/clean-text";
+import type { RemovedRow } from "../clean/clean-text";
 import { argumentError } from "../errors";
 import { termFrequency, type TermFrequencyRow } from "../measure/term-frequency";
 import { statementCorpus } from "../segment/statement-corpus";
-import { StatementKind, statements, type StatementRow } from "../segment/statements";
+import { speakerRows, type SpeakerMentionRow } from "../segment/speaker-table";
+import { isPublicationDate, StatementKind, voicesOfReport, type StatementRow } from "../segment/statements";
+import { strongestBasis } from "../segment/voices/statement-kind";
 import type { Corpus, OnWarning } from "../types";
-import { voicesHtml } from "./news-report-html";
+import { voicesHtml } from "../render/voices-html";
 
 /** Parameters of the news-report analysis (the notebook's parameters cell shows them). */
 export interface NewsReportParams {
@@ -44,6 +46,8 @@ export type NewsEventRow = {
 export interface NewsReport {
   /** Every statement of the report ({@link STATEMENT_COLUMNS}). */
   readonly statements: readonly StatementRow[];
+  /** Every mention of every speaker ({@link SPEAKER_TABLE_COLUMNS}). */
+  readonly speakers: readonly SpeakerMentionRow[];
   /** Debris lines removed by cleaning. */
   readonly removed: readonly RemovedRow[];
   /** One row per speech event ({@link NEWS_EVENT_COLUMNS}). */
@@ -70,10 +74,15 @@ export interface NewsReport {
  */
 export function newsReport(text: string, params: NewsReportParams): NewsReport {
   if (params === null || typeof params !== "object") throw argumentError("newsReport", "params", "an object with a publication date", params);
-  const rows = statements(text, { published: params.published, id: params.id, onWarning: params.onWarning });
+  if (!isPublicationDate(params.published)) throw argumentError("newsReport", 'param "published"', "an ISO date YYYY-MM-DD", params.published);
+  if (typeof text !== "string") throw argumentError("newsReport", "text", "a string", text);
+  // The report is cleaned and read once; every part below reuses that reading.
+  const voices = voicesOfReport(params.id ?? "report", text, params.published, { onWarning: params.onWarning });
+  const rows = voices.rows;
   const speeches = statementCorpus(rows, { kinds: params.kinds });
   const terms = speeches.length === 0 ? [] : termFrequency(speeches, { by: "date", split: "speaker", stopwords: params.stopwords ?? "en", removeNumbers: true, top: params.top ?? 8 });
-  return { statements: rows, removed: cleanText(text).removed, events: eventRows(rows), speeches, terms, html: voicesHtml(text, rows) };
+  const removed = voices.report.cleaned.removed;
+  return { statements: rows, speakers: speakerRows(voices, rows), removed, events: eventRows(rows), speeches, terms, html: voicesHtml(text, rows, { removed }) };
 }
 
 function eventRows(rows: readonly StatementRow[]): NewsEventRow[] {
@@ -90,7 +99,7 @@ function eventRows(rows: readonly StatementRow[]): NewsEventRow[] {
     out.push({
       event_id: id,
       event_date: list[0]!.event_date,
-      date_basis: list.some((r) => r.date_basis === "stated") ? "stated" : list[0]!.date_basis,
+      date_basis: strongestBasis(list),
       event_place: list[0]!.event_place,
       event_occasion: list[0]!.event_occasion,
       speakers: [...new Set(voiced.map((r) => r.speaker!))].join("; "),

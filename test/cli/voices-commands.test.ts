@@ -30,7 +30,7 @@ describe("discourse-lab voices", () => {
     for (const x of rows) expect(text.slice(x.start as number, x.end as number)).toBe(x.text);
     expect(text[(rows[0]!.start as number) - 1]).toBe("“");
     const lib = statements(text, { published: "2024-05-07" });
-    expect(rows.map((x) => [x.start, x.end])).toEqual(lib.map((s) => [s.char_start, s.char_end]));
+    expect(rows.map((x) => [x.start, x.end])).toEqual(lib.map((s) => [s.start, s.end]));
   });
 
   test("filters by kind and speaker, and lists the speech events", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { newsReport } from "../../src/recipes/news-report";
-import { voicesHtml } from "../../src/recipes/news-report-html";
+import { voicesHtml } from "../../src/render/voices-html";
 import { statements } from "../../src/segment/statements";
 import { termFrequency } from "../../src/measure/term-frequency";
 

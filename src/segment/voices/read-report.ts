@@ -1,0 +1,67 @@
+import { cleanText, type CleanedText, type CleanTextOptions } from "../../clean/clean-text";
+import type { OnWarning } from "../../types";
+import { MASK, sentenceRanges } from "./attribution";
+import { dateMentions, type DateMentionRow } from "./date-mentions";
+import { paragraphBreaks, quoteSpans, type QuoteSpanRow } from "./quote-spans";
+
+/** One sentence of a report: `[start, end)` in the cleaned text, never splitting a quote. */
+export interface ReportSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+}
+
+/**
+ * A report read once: cleaned (with its offset map back to the text as read), its quotes,
+ * a masked copy (quoted words replaced by {@link MASK}, same length), paragraphs, sentences
+ * and date mentions. Every later step of {@link statements} works on this. Internal.
+ */
+export interface ReadReport {
+  readonly id: string;
+  readonly published: string;
+  readonly cleaned: CleanedText;
+  /** The cleaned text (`cleaned.text`). */
+  readonly text: string;
+  readonly masked: string;
+  readonly quotes: readonly QuoteSpanRow[];
+  /** Quote opening at each opening-mark offset. */
+  readonly quoteAt: ReadonlyMap<number, QuoteSpanRow>;
+  readonly paragraphs: readonly (readonly [number, number])[];
+  readonly sentences: readonly ReportSentence[];
+  readonly dates: readonly DateMentionRow[];
+}
+
+/** End of a quote's marks: after the closing mark, or the quote's end when unclosed. */
+export const quoteMarkEnd = (q: QuoteSpanRow): number => (q.close_mark === null ? q.char_end : q.close_mark + 1);
+
+/**
+ * Cleans a report once and reads what every step needs. `published` must already be a
+ * valid YYYY-MM-DD (checked at the public boundary).
+ */
+export function readReport(id: string, original: string, published: string, clean: CleanTextOptions | undefined, onWarning: OnWarning | undefined): ReadReport {
+  const cleaned = cleanText(original, clean);
+  const text = cleaned.text;
+  const quotes = quoteSpans(text, { onWarning: onWarning && ((w) => onWarning({ ...w, message: `${id}: ${w.message}` })) });
+  const chars = text.split("");
+  const quoteAt = new Map<number, QuoteSpanRow>();
+  const quoteEnds = new Set<number>();
+  for (const q of quotes) {
+    const end = quoteMarkEnd(q);
+    for (let i = q.open_mark; i < end; i++) chars[i] = MASK;
+    quoteAt.set(q.open_mark, q);
+    if (/[.!?]\s*$/.test(text.slice(q.char_start, q.char_end))) quoteEnds.add(end - 1);
+  }
+  const masked = chars.join("");
+  const paragraphs: [number, number][] = [];
+  let from = 0;
+  for (const b of paragraphBreaks(text)) {
+    paragraphs.push([from, b]);
+    from = b + (/^[ \t]*\n\s*/.exec(text.slice(b))?.[0].length ?? 0);
+  }
+  paragraphs.push([from, text.length]);
+  const sentences: ReportSentence[] = [];
+  paragraphs.forEach(([a, b], paragraph) => {
+    for (const [start, end] of sentenceRanges(masked, a, b, quoteEnds)) sentences.push({ start, end, paragraph });
+  });
+  return { id, published, cleaned, text, masked, quotes, quoteAt, paragraphs, sentences, dates: dateMentions(text, published) };
+}
