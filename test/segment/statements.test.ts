@@ -102,13 +102,13 @@ describe("statements(report) dates every statement", () => {
   ].join("\n\n");
   const rows = statements(text, { published: "2024-05-10" });
 
-  test("the lead takes the first stated event; a later date in an attribution starts a new event", () => {
+  test("a statement takes its own frame's date, else its speaker's earlier event; the lead takes the speaker's first event; a later date in an attribution starts a new event", () => {
     const byText = (t: string) => rows.find((r) => r.text === t)!;
     expect(byText("it was time to act")).toMatchObject({ event_date: "2024-05-07", date_basis: "lead" });
-    expect(byText("We start now,")).toMatchObject({ event_date: "2024-05-07", date_basis: "stated", event_place: "Lindau", event_occasion: "a meeting with farmers" });
-    expect(byText("prices would rise")).toMatchObject({ event_date: "2024-05-07", date_basis: "stated" });
-    expect(byText("the plan was ready")).toMatchObject({ event_date: "2024-03-03", date_basis: "stated", cue: "told", speaker: "Hana Vos" });
-    expect(byText("It is ready,")).toMatchObject({ event_date: "2024-03-03", speaker: "Hana Vos" });
+    expect(byText("We start now,")).toMatchObject({ event_date: "2024-05-07", date_basis: "frame", event_place: "Lindau", event_occasion: "a meeting with farmers" });
+    expect(byText("prices would rise")).toMatchObject({ event_date: "2024-05-07", date_basis: "event" });
+    expect(byText("the plan was ready")).toMatchObject({ event_date: "2024-03-03", date_basis: "frame", cue: "told", speaker: "Hana Vos" });
+    expect(byText("It is ready,")).toMatchObject({ event_date: "2024-03-03", date_basis: "event", speaker: "Hana Vos" });
     expect(new Set(rows.map((r) => r.event_id))).toEqual(new Set(["report#1", "report#2"]));
   });
 

@@ -17,6 +17,8 @@ export interface VoiceSpan {
   frame: FrameId | null;
   belief: boolean;
   paragraph: number;
+  /** Sentence of the report, from 0. */
+  sentence: number;
   /** Reported inside someone else's speech. */
   nested: boolean;
   /** The frame match the span belongs to (its region holds the event's date), or null. */
@@ -74,7 +76,7 @@ function resolveMatches(matches: readonly FrameMatch[], state: VoiceState): Map<
 function paraphraseSpans(view: SentenceView, m: FrameMatch, matches: readonly FrameMatch[], who: Referent): VoiceSpan[] {
   if (m.content === null) return [];
   let [start, end] = m.content;
-  for (const o of matches) if (o !== m && o.nested && frameStart(o) > start && frameStart(o) < end) end = frameStart(o);
+  for (const o of matches) if (o !== m && o.nested && frameStart(o) >= start && frameStart(o) < end) end = frameStart(o);
   const pieces: [number, number][] = [];
   let at = start;
   for (const q of view.quotes) {
@@ -88,7 +90,7 @@ function paraphraseSpans(view: SentenceView, m: FrameMatch, matches: readonly Fr
   for (let [a, b] of pieces) {
     while (a < b && /[\s,;:.]/.test(text[a]!)) a++;
     while (b > a && /[\s,;:]/.test(text[b - 1]!)) b--;
-    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ start: a, end: b, kind: StatementKind.paraphrase, who, cue: m.cueText, frame: m.frame, belief: m.belief, paragraph: view.paragraph, nested: m.nested, match: m });
+    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ start: a, end: b, kind: StatementKind.paraphrase, who, cue: m.cueText, frame: m.frame, belief: m.belief, paragraph: view.paragraph, sentence: view.index, nested: m.nested, match: m });
   }
   return out;
 }
@@ -114,7 +116,13 @@ function quoteOwner(view: SentenceView, q: QuoteSpanRow, matches: readonly Frame
  * subject (mixed quotes) or the latest speaker (a quote standing alone).
  */
 export function attributeSentence(view: SentenceView, state: VoiceState): VoiceSpan[] {
-  for (const m of view.mentions) if (m.kind === "name") state.registry.register(m);
+  for (const m of view.mentions) {
+    if (m.kind !== "name") continue;
+    const ref = state.registry.register(m);
+    // "Senator Ada Brennan, the leader of the opposition,": roles for later "the opposition leader".
+    const app = /^,\s+((?:the|a|an)\s+[^,\uE000]{1,60}),/.exec(view.report.masked.slice(m.end, view.end));
+    if (app && ref !== null) state.registry.addRoles(ref, app[1]!);
+  }
   const matches = frameMatches(view);
   const who = resolveMatches(matches, state);
   if (matches.length === 0 && view.subject !== null && view.subject.kind === "name") state.registry.spoke(state.registry.resolve(view.subject));
@@ -124,7 +132,7 @@ export function attributeSentence(view: SentenceView, state: VoiceState): VoiceS
     const [match, ref] = quoteOwner(view, q, matches, who, state);
     state.lastQuote = ref;
     const own = match !== null && match.quotes.includes(q);
-    spans.push({ start: q.char_start, end: q.char_end, kind: quoteKind(view, q), who: ref, cue: own ? match.cueText : null, frame: own ? match.frame : null, belief: false, paragraph: view.paragraph, nested: match?.nested ?? false, match });
+    spans.push({ start: q.char_start, end: q.char_end, kind: quoteKind(view, q), who: ref, cue: own ? match.cueText : null, frame: own ? match.frame : null, belief: false, paragraph: view.paragraph, sentence: view.index, nested: match?.nested ?? false, match });
   }
   return clip(spans);
 }

@@ -16,14 +16,14 @@ export interface ReportVoices {
 }
 
 /** The parts of `[from, to)` no span covers, as narration (those with a letter or digit). */
-function narrationGaps(report: ReadReport, from: number, to: number, spans: readonly VoiceSpan[], paragraph: number): VoiceSpan[] {
+function narrationGaps(report: ReadReport, from: number, to: number, spans: readonly VoiceSpan[], paragraph: number, sentence: number): VoiceSpan[] {
   const { text } = report;
   const out: VoiceSpan[] = [];
   const push = (a: number, b: number): void => {
     while (a < b && /[\s"“”«»]/.test(text[a]!)) a++;
     while (b > a && /[\s"“”«»]/.test(text[b - 1]!)) b--;
     if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) {
-      out.push({ start: a, end: b, kind: StatementKind.narration, who: null, cue: null, frame: null, belief: false, paragraph, nested: false, match: null });
+      out.push({ start: a, end: b, kind: StatementKind.narration, who: null, cue: null, frame: null, belief: false, paragraph, sentence, nested: false, match: null });
     }
   };
   let at = from;
@@ -44,9 +44,9 @@ export function reportVoices(report: ReadReport): ReportVoices {
   const mentions = speakerMentions(report.masked);
   const state: VoiceState = { registry: new SpeakerRegistry(), lastQuote: null };
   const spans: VoiceSpan[] = [];
-  for (const s of report.sentences) {
-    const voiced = attributeSentence(sentenceView(report, s, mentions), state);
-    spans.push(...[...voiced, ...narrationGaps(report, s.start, s.end, voiced, s.paragraph)].sort((a, b) => a.start - b.start));
-  }
+  report.sentences.forEach((s, k) => {
+    const voiced = attributeSentence(sentenceView(report, s, k, mentions), state);
+    spans.push(...[...voiced, ...narrationGaps(report, s.start, s.end, voiced, s.paragraph, k)].sort((a, b) => a.start - b.start));
+  });
   return { report, spans: datedSpans(report, spans), registry: state.registry };
 }

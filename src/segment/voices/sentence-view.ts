@@ -18,13 +18,14 @@ function sentenceSubject(report: ReadReport, s: ReportSentence, mentions: readon
 }
 
 /** One sentence of a report as the frames see it. */
-export function sentenceView(report: ReadReport, s: ReportSentence, mentions: readonly Mention[]): SentenceView {
+export function sentenceView(report: ReadReport, s: ReportSentence, index: number, mentions: readonly Mention[]): SentenceView {
   const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   return {
     report,
     start: s.start,
     end: s.end,
     paragraph: s.paragraph,
+    index,
     quotes: report.quotes.filter((q) => q.open_mark >= s.start && q.open_mark < s.end),
     mentions: inside,
     cues: cuesIn(report.masked, s.start, s.end),

@@ -62,18 +62,9 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[]): Dat
   const firstOf = new Map<number, SpeechEvent>();
   const byParagraph = new Map<number, SpeechEvent>();
   let current: SpeechEvent | null = null;
-  const out: DatedSpan[] = [];
-  for (const s of spans) {
-    if (s.kind === StatementKind.narration) {
-      const d = report.dates.find((x) => x.char_start >= s.start && x.char_end <= s.end);
-      if (d && EVENT_WORDS.test(report.text.slice(s.start, s.end))) byParagraph.set(s.paragraph, (current = eventFor(d.date, null, null)));
-      out.push({ ...s, event: current, basis: current === null ? DateBasis.publication : DateBasis.event });
-      continue;
-    }
-    if (s.nested) {
-      out.push({ ...s, event: null, basis: DateBasis.publication });
-      continue;
-    }
+  const dated = new Map<VoiceSpan, DatedSpan>();
+  const statement = (s: VoiceSpan): DatedSpan => {
+    if (s.nested) return { ...s, event: null, basis: DateBasis.publication };
     if (s.match !== null && !frames.has(s.match)) {
       const f = frameDate(report, s.match);
       frames.set(s.match, f.date ? eventFor(f.date.date, f.place, f.occasion) : null);
@@ -87,15 +78,28 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[]): Dat
     const speakerEvent = s.who !== null ? bySpeaker.get(s.who) ?? null : null;
     const paragraphEvent = byParagraph.get(s.paragraph) ?? null;
     const event = own ?? paragraphEvent ?? speakerEvent;
-    const basis = own ? DateBasis.frame : paragraphEvent ? DateBasis.paragraph : speakerEvent ? DateBasis.event : DateBasis.publication;
     if (own && s.who !== null) {
       bySpeaker.set(s.who, own);
       if (!firstOf.has(s.who)) firstOf.set(s.who, own);
     }
     if (event) current = event;
-    out.push({ ...s, event, basis });
+    return { ...s, event, basis: own ? DateBasis.frame : paragraphEvent ? DateBasis.paragraph : speakerEvent ? DateBasis.event : DateBasis.publication };
+  };
+  const narration = (s: VoiceSpan): DatedSpan => {
+    const d = report.dates.find((x) => x.char_start >= s.start && x.char_end <= s.end);
+    if (d && EVENT_WORDS.test(report.text.slice(s.start, s.end))) byParagraph.set(s.paragraph, (current = eventFor(d.date, null, null)));
+    return { ...s, event: current, basis: current === null ? DateBasis.publication : DateBasis.event };
+  };
+  // Sentence by sentence: its statements first (their frames may state a new event), then its narration.
+  for (let k = 0; k < spans.length; ) {
+    let j = k;
+    while (j < spans.length && spans[j]!.sentence === spans[k]!.sentence) j++;
+    const group = spans.slice(k, j);
+    for (const s of group) if (s.kind !== StatementKind.narration) dated.set(s, statement(s));
+    for (const s of group) if (s.kind === StatementKind.narration) dated.set(s, narration(s));
+    k = j;
   }
-  return leadSpans(out, firstOf, events[0] ?? null);
+  return leadSpans(spans.map((s) => dated.get(s)!), firstOf, events[0] ?? null);
 }
 
 /** Statements before the report's first dated event take their speaker's first event (the lead reports it). */

@@ -44,6 +44,8 @@ export interface SentenceView {
   readonly start: number;
   readonly end: number;
   readonly paragraph: number;
+  /** Sentence of the report, from 0. */
+  readonly index: number;
   /** Quotes opening in the sentence. */
   readonly quotes: readonly QuoteSpanRow[];
   /** Mentions of possible speakers in the sentence (outside quotes). */

@@ -15,9 +15,13 @@ const cap = String.raw`\p{Lu}[\p{L}.'’\-]*`;
 const caps = String.raw`${cap}(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?${cap}){0,4}`;
 
 /** Adverbials that may stand between a subject and its verb ("on Tuesday", ", meanwhile,", "had"). */
+/** A preposition or determiner before a date ("on Tuesday", "last week"). */
+const BEFORE_DATE = new RegExp(String.raw`(?:on|in|at|by|since|until|from|during|as\s+of|earlier|late|early|last|this|next|over)\s+(?=${DATE})`, "y");
+
 export const BETWEEN_PIECES: readonly RegExp[] = [
   /\s+|,/y,
   new RegExp(`${DATE}+`, "y"),
+  BEFORE_DATE,
   /(?:also|further|furthermore|meantime|meanwhile|again|later|then|earlier|however|once|previously|recently|repeatedly|publicly|privately|separately|subsequently|initially|first|finally|now|still|already|often|today|yesterday|tonight|too|instead|in turn|in response|in reply|for (?:his|her|its|their) part|on (?:his|her|its|their) part|in (?:a|an|the) (?:statement|interview|speech|post|letter|briefing|video|message|televised address)(?:\s+(?:on|to|with)\s+(?:the\s+)?[\p{L}\-]+){0,2}|[\p{Ll}]+ly)(?![\p{L}])/uy,
   /(?:had|has|have|was|is|were|are|would|will|did|does|do|has\s+long|had\s+long|has\s+not|had\s+not|did\s+not)(?![\p{L}])/uy,
   new RegExp(String.raw`(?:in|at|from|during|outside|inside)\s+(?:the\s+)?${caps}(?![\p{L}])`, "uy"),
@@ -30,6 +34,7 @@ export const BETWEEN_PIECES: readonly RegExp[] = [
 const AFTER_CUE_PIECES: readonly RegExp[] = [
   /\s+/y,
   new RegExp(`${DATE}+`, "y"),
+  BEFORE_DATE,
   /(?:out|also|again|repeatedly|publicly|firmly|flatly|bluntly|further|late|early|later|earlier|separately|once more)(?![\p{L}])/uy,
   /(?:to|before|with)\s+(?:the\s+)?(?:reporters|journalists|the press|the media|lawmakers|legislators|parliament|senators|supporters|voters|students|workers|farmers|residents|delegates|the crowd|a crowd|a rally|a news conference|a press conference|an audience|diplomats|investors|ministers|members|the nation|the country|viewers|listeners|readers|the committee|the council|the assembly)(?![\p{L}])/uy,
   /(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|speech|address|post|posts|letter|briefing|video|message|conference|rally|meeting|summit|session|hearing|debate|broadcast|podcast|op-ed|column|appearance|visit|event|ceremony|call|news conference|press conference|radio interview|television interview|social media post)(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,3}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?))?(?![\p{L}])/uy,
@@ -120,7 +125,7 @@ export function contentAfter(view: SentenceView, cue: Cue, hearer: boolean, from
   return { start, quote, that: that !== null };
 }
 
-const HEARER = new RegExp(String.raw`(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:${caps}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?=\s+that(?![\p{L}])|\s*[:,]\s*\uE000)`, "uy");
+const HEARER = new RegExp(String.raw`(?:[\p{L}][\p{L}.'’\-]*\s+){0,4}?[\p{L}][\p{L}.'’\-]*(?=\s+that(?![\p{L}])|\s*[:,]\s*\uE000)`, "uy");
 
 /** Where content starting at `from` ends: the sentence end, a coordinated cue, a set-off quote, "according to". */
 export function contentEnd(view: SentenceView, from: number, matches: readonly FrameMatch[] = []): number {

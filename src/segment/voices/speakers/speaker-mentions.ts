@@ -118,7 +118,10 @@ function chunkMention(text: string, chunk: readonly TaggedTerm[]): Mention[] {
   }
   const words = surface.split(/[\s]+/);
   if (words.every((w) => TITLE_WORDS.test(w) || /^(?:of|the)$/i.test(w))) return [];
-  const isOrg = chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person"));
+  const last = chunk[chunk.length - 1]!;
+  // "Grand Chancellor of the Northern League Dame Orla Quist": a title or a person's name at the end is a person.
+  const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && !last.tags.has("Place") && (chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
+  const isOrg = !personEnd && (chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person")));
   const isPlace = !isOrg && chunk.every((t) => t.tags.has("Place") || TITLE_WORDS.test(t.text)) && !chunk.some((t) => t.tags.has("Person") && !t.tags.has("Place"));
   if (isOrg || isPlace) {
     return [{ start, end, text: surface, kind: "name", entity: isOrg ? "organisation" : "place", ...(possessive ? { possessive } : {}) }];
@@ -147,6 +150,18 @@ function descriptions(masked: string): Mention[] {
   return out;
 }
 
+/** "the Leader", "the Prime Minister": a capitalized role after "the", without a name after it. */
+const ROLE_TITLE = /(?<![\p{L}])([Tt]he)\s+((?:(?:Prime|Foreign|Supreme|Vice|Deputy|Finance|Defence|Defense|Interior|Trade|Health|Energy|Opposition)\s+)?(Leader|President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Pope|King|Queen|Speaker|Chairman|Chairwoman|Commissioner|Envoy))(?![\p{L}])(?!\s+(?:of\s+)?\p{Lu})/gu;
+
+function roleTitles(masked: string): Mention[] {
+  const out: Mention[] = [];
+  ROLE_TITLE.lastIndex = 0;
+  for (let m = ROLE_TITLE.exec(masked); m; m = ROLE_TITLE.exec(masked)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "description", entity: "person-role", head: m[3]!.toLowerCase(), label: m[2]!.toLowerCase() });
+  }
+  return out;
+}
+
 const PRONOUN = /(?<![\p{L}\-'’])([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\-'’])/gu;
 
 /**
@@ -159,7 +174,7 @@ const PRONOUN = /(?<![\p{L}\-'’])([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\-'’])
 export function speakerMentions(masked: string): Mention[] {
   const plain = masked.replace(new RegExp(MASK, "g"), " ");
   const names = nameChunks(plain, nerTerms(plain));
-  const descs = descriptions(masked).filter((d) => !names.some((n) => n.start <= d.start && d.end <= n.end && !n.possessive));
+  const descs = [...descriptions(masked), ...roleTitles(masked)].filter((d) => !names.some((n) => n.start <= d.start && d.end <= n.end && !n.possessive));
   const kept = names.filter((n) => !descs.some((d) => d.start <= n.start && n.end <= d.end && d.possessor === undefined));
   const pronouns: Mention[] = [];
   PRONOUN.lastIndex = 0;
