@@ -33,8 +33,10 @@ export interface VoiceState {
 }
 
 /** Where a match's own words start: a speech noun phrase's start, else its subject or cue. */
-const frameStart = (m: FrameMatch): number =>
-  m.frame === FrameId.nominal ? Math.min(m.region[0], m.subject?.start ?? Infinity) : m.subject?.start ?? m.cue?.start ?? m.region[0];
+const frameStart = (m: FrameMatch): number => {
+  const subject = m.subject ? m.subject.from ?? m.subject.start : undefined;
+  return m.frame === FrameId.nominal ? Math.min(m.region[0], subject ?? Infinity) : subject ?? m.cue?.start ?? m.region[0];
+};
 
 /**
  * All the frames of the catalogue on one sentence. A speech noun frame inside another's
@@ -53,7 +55,7 @@ function frameMatches(view: SentenceView): FrameMatch[] {
 
 /** Quote or mixed: a quote set off by its sentence start, a colon, a comma or a cue ("said "We ...") is a quote. */
 function quoteKind(view: SentenceView, q: QuoteSpanRow): StatementKind {
-  const before = view.report.masked.slice(view.start, q.open_mark).trimEnd();
+  const before = view.report.masked.slice(view.body, q.open_mark).trimEnd();
   if (before === "" || /[,:;(\-]$/.test(before) || before.endsWith(MASK)) return StatementKind.quote;
   const word = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase();
   if (word !== undefined && CUE_SURFACES.has(word) && /^\s*[\p{Lu}\d]/u.test(view.report.text.slice(q.char_start, q.char_end))) return StatementKind.quote;
@@ -64,7 +66,7 @@ function quoteKind(view: SentenceView, q: QuoteSpanRow): StatementKind {
 function resolveMatches(matches: readonly FrameMatch[], state: VoiceState): Map<FrameMatch, Referent> {
   const who = new Map<FrameMatch, Referent>();
   for (const m of matches) {
-    const ref = m.subject !== null ? state.registry.resolve(m.subject) : m.subjectOf !== undefined ? who.get(m.subjectOf) ?? null : null;
+    const ref = m.label !== undefined ? state.registry.resolveLabel(m.label, m.region[0]) : m.subject !== null ? state.registry.resolve(m.subject) : m.subjectOf !== undefined ? who.get(m.subjectOf) ?? null : null;
     if (m.appositive !== undefined) state.registry.addRoles(ref, m.appositive);
     who.set(m, ref);
     if (!m.nested) state.registry.spoke(ref);
@@ -75,6 +77,7 @@ function resolveMatches(matches: readonly FrameMatch[], state: VoiceState): Map<
 /** Paraphrase spans of a match, cut where a nested frame starts and around the quotes inside. */
 function paraphraseSpans(view: SentenceView, m: FrameMatch, matches: readonly FrameMatch[], who: Referent): VoiceSpan[] {
   if (m.content === null) return [];
+  if (m.contentKind === "quote") return [{ start: m.content[0], end: m.content[1], kind: StatementKind.quote, who, cue: m.cueText, frame: m.frame, belief: false, paragraph: view.paragraph, sentence: view.index, nested: false, match: m }];
   let [start, end] = m.content;
   for (const o of matches) if (o !== m && o.nested && frameStart(o) >= start && frameStart(o) < end) end = frameStart(o);
   const pieces: [number, number][] = [];
@@ -85,12 +88,14 @@ function paraphraseSpans(view: SentenceView, m: FrameMatch, matches: readonly Fr
     at = quoteMarkEnd(q);
   }
   pieces.push([at, end]);
-  const { text } = view.report;
+  const { text, masked } = view.report;
   const out: VoiceSpan[] = [];
   for (let [a, b] of pieces) {
     while (a < b && /[\s,;:.]/.test(text[a]!)) a++;
     while (b > a && /[\s,;:]/.test(text[b - 1]!)) b--;
-    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ start: a, end: b, kind: StatementKind.paraphrase, who, cue: m.cueText, frame: m.frame, belief: m.belief, paragraph: view.paragraph, sentence: view.index, nested: m.nested, match: m });
+    // "the reform was "not a choice"": a few words leading into a mixed quote are the reporter's.
+    const intoQuote = /^\s*\uE000/.test(masked.slice(b, b + 3)) && (text.slice(a, b).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0) < 5;
+    if (b > a && !intoQuote && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ start: a, end: b, kind: StatementKind.paraphrase, who, cue: m.cueText, frame: m.frame, belief: m.belief, paragraph: view.paragraph, sentence: view.index, nested: m.nested, match: m });
   }
   return out;
 }
@@ -122,13 +127,20 @@ export function attributeSentence(view: SentenceView, state: VoiceState): VoiceS
     // "Senator Ada Brennan, the leader of the opposition,": roles for later "the opposition leader".
     const app = /^,\s+((?:the|a|an)\s+[^,\uE000]{1,60}),/.exec(view.report.masked.slice(m.end, view.end));
     if (app && ref !== null) state.registry.addRoles(ref, app[1]!);
+    // "The housing minister, Ayesha Rahman,": the description before the name gives roles too.
+    const desc = view.mentions.find((d) => d.kind === "description" && /^,\s+$/.test(view.report.masked.slice(d.end, m.start)));
+    if (desc && ref !== null) state.registry.addRoles(ref, desc.text);
+    if (m.from !== undefined && ref !== null) state.registry.addRoles(ref, view.report.masked.slice(m.from, m.start));
   }
+  // A headline reports no paraphrase; its quotes still have their speaker ("Premier Vos: "...").
   const matches = frameMatches(view);
+  if (view.headline) for (const m of matches) (m as { content: FrameMatch["content"] }).content = null;
   const who = resolveMatches(matches, state);
   if (matches.length === 0 && view.subject !== null && view.subject.kind === "name") state.registry.spoke(state.registry.resolve(view.subject));
   const spans: VoiceSpan[] = matches.flatMap((m) => paraphraseSpans(view, m, matches, who.get(m) ?? null));
+  const labelled = matches.find((m) => m.contentKind === "quote");
   for (const q of view.quotes) {
-    if (q.char_end <= q.char_start) continue;
+    if (q.char_end <= q.char_start || (labelled && q.open_mark >= labelled.content![0] && q.open_mark < labelled.content![1])) continue;
     const [match, ref] = quoteOwner(view, q, matches, who, state);
     state.lastQuote = ref;
     const own = match !== null && match.quotes.includes(q);

@@ -9,7 +9,18 @@ export interface ReportSentence {
   readonly start: number;
   readonly end: number;
   readonly paragraph: number;
+  /** Where the sentence's words start after a dateline or a live-blog time stamp ("BRUSSELS, March 14 (Wire) - ", "09:40 - "). */
+  readonly body: number;
+  /** A headline or label line: one short line without a full stop. */
+  readonly headline: boolean;
 }
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A dateline or a time stamp at the start of a paragraph. */
+const PREFIX = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?,\s+(?:${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)\s*(?:\([^)]{1,30}\))?\s*[-:]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|ET|EST|PT|[ap]\.?m\.?))?\s*[-:]\s*)`,
+  "u",
+);
 
 /**
  * A report read once: cleaned (with its offset map back to the text as read), its quotes,
@@ -61,7 +72,12 @@ export function readReport(id: string, original: string, published: string, clea
   paragraphs.push([from, text.length]);
   const sentences: ReportSentence[] = [];
   paragraphs.forEach(([a, b], paragraph) => {
-    for (const [start, end] of sentenceRanges(masked, a, b, quoteEnds)) sentences.push({ start, end, paragraph });
+    const line = text.slice(a, b);
+    const headline = !line.includes("\n") && !/[.!?"”:]\s*$/.test(line) && line.split(/\s+/).length <= 16;
+    sentenceRanges(masked, a, b, quoteEnds).forEach(([start, end], k) => {
+      const body = k === 0 ? start + (PREFIX.exec(masked.slice(start, end))?.[0].length ?? 0) : start;
+      sentences.push({ start, end, paragraph, body, headline });
+    });
   });
   return { id, published, cleaned, text, masked, quotes, quoteAt, paragraphs, sentences, dates: dateMentions(text, published) };
 }

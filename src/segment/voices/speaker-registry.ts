@@ -37,6 +37,18 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   department: ["department", "ministry"],
 };
 
+/** Roles of the newsroom's own people (their transcript lines are narration). */
+const NEWSROOM_ROLES: ReadonlySet<string> = new Set(["correspondent", "reporter", "anchor", "host", "presenter", "editor", "journalist", "newsreader", "interviewer", "moderator"]);
+/** Role nouns an appositive or a title can give a person. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...NEWSROOM_ROLES, "spokesman", "spokeswoman", "lawyer", "negotiator", "economist", "adviser", "advisor", "aide", "chief", "head", "founder"]);
+
+/** Organisation heads that may stand for any organisation named before ("the company" for "Halden Motors"). */
+const GENERIC_ORGANISATIONS: ReadonlySet<string> = new Set([
+  "company", "firm", "group", "corporation", "alliance", "organisation", "organization", "agency", "service", "campaign",
+  "union", "association", "federation", "network", "charity", "foundation", "university", "trust", "authority", "operator",
+  "utility", "carrier", "airline", "insurer", "carmaker", "manufacturer", "coalition", "movement", "consortium", "club",
+]);
+
 const stripThe = (s: string): string => s.replace(/^(?:the|The)\s+/, "");
 
 /**
@@ -82,11 +94,35 @@ export class SpeakerRegistry {
     if (ref === null) return;
     const words = phrase.toLowerCase().split(/\s+/);
     words.forEach((w, k) => {
-      if (!ROLE_WORDS.has(w)) return;
+      if (!ROLE_NOUNS.has(w)) return;
       this.entities[ref]!.roles.add(w);
       if (k > 0 && !/^(the|a|an)$/.test(words[k - 1]!)) this.entities[ref]!.roles.add(`${words[k - 1]} ${w}`);
     });
     this.entities[ref]!.gender ??= titleGender(phrase);
+  }
+
+  /** Resolves a transcript label ("ASANTE", "DR. PRIYA RAMAN") to the person of that surname, or a new one. */
+  resolveLabel(label: string, start: number): Referent {
+    const titled = label.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const sn = speakerName(titled);
+    if (sn.surname === "") return null;
+    const idx = this.entities.findIndex((e) => e.type === SpeakerType.person && e.surname.toLowerCase() === sn.surname.toLowerCase());
+    const mention: Mention = { start, end: start + label.length, text: label, kind: "name", entity: "person" };
+    if (idx >= 0) {
+      this.entities[idx]!.last = ++this.clock;
+      this.log.push({ mention, entity: idx, via: "label" });
+      return idx;
+    }
+    const ref = this.find({ ...mention, text: titled });
+    if (ref === null) return null;
+    this.log.push({ mention, entity: ref.entity, via: "label" });
+    return ref.entity;
+  }
+
+  /** Whether a transcript label names the newsroom (anchor, host, a correspondent introduced as such). */
+  isNewsroom(label: string): boolean {
+    const surname = label.trim().split(/\s+/).pop()!.toLowerCase();
+    return this.entities.some((e) => e.type === SpeakerType.person && e.surname.toLowerCase() === surname && [...e.roles].some((r) => NEWSROOM_ROLES.has(r.split(" ").pop()!)));
   }
 
   /** Registers a name seen anywhere (not only as a speaker), so later short forms resolve. */
@@ -127,7 +163,9 @@ export class SpeakerRegistry {
       return { entity: this.byLabel(m.label!, SpeakerType.anonymous, head), via: "description" };
     }
     if (m.entity === "organisation") {
-      const e = /^(the|its|their)$/i.test(m.text.split(/\s+/)[0]!) ? this.lastOrganisation(head) : null;
+      const definite = /^(the|its|their)$/i.test(m.text.split(/\s+/)[0]!);
+      // "the firm", "the alliance": the organisation last named, whatever its name's words, when none has that head.
+      const e = definite ? this.lastOrganisation(head) ?? (m.label === head && GENERIC_ORGANISATIONS.has(head) ? this.lastOrganisation(null) : null) : null;
       return e !== null ? { entity: e, via: "role" } : { entity: this.byLabel(m.label!, SpeakerType.organisation, head), via: "description" };
     }
     const type = m.entity === "collective" ? SpeakerType.collective : SpeakerType.anonymous;
@@ -196,11 +234,11 @@ export class SpeakerRegistry {
     return best;
   }
 
-  private lastOrganisation(head: string): number | null {
-    const heads = SYNONYMS[head] ?? [head];
+  private lastOrganisation(head: string | null): number | null {
+    const heads = head === null ? [] : SYNONYMS[head] ?? [head];
     let best: number | null = null;
     this.entities.forEach((e, i) => {
-      if (e.type === SpeakerType.organisation && heads.some((h) => e.roles.has(h)) && (best === null || e.last > this.entities[best]!.last)) best = i;
+      if (e.type === SpeakerType.organisation && (head === null || heads.some((h) => e.roles.has(h))) && (best === null || e.last > this.entities[best]!.last)) best = i;
     });
     return best;
   }

@@ -48,7 +48,7 @@ function frameDate(report: ReadReport, m: FrameMatch): { date: DateMentionRow | 
  * publication date. A statement nested in another's speech is dated by publication.
  * Narration carries the latest event. Events are shared by date within a report.
  */
-export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[]): DatedSpan[] {
+export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narrated: ReadonlyMap<number, { who: number; date: DateMentionRow }> = new Map()): DatedSpan[] {
   const events: SpeechEvent[] = [];
   const eventFor = (date: string, place: string | null, occasion: string | null): SpeechEvent => {
     let e = events.find((x) => x.date === date);
@@ -95,6 +95,8 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[]): Dat
     let j = k;
     while (j < spans.length && spans[j]!.sentence === spans[k]!.sentence) j++;
     const group = spans.slice(k, j);
+    const seen = narrated.get(spans[k]!.sentence);
+    if (seen) bySpeaker.set(seen.who, (current = eventFor(seen.date.date, null, null)));
     for (const s of group) if (s.kind !== StatementKind.narration) dated.set(s, statement(s));
     for (const s of group) if (s.kind === StatementKind.narration) dated.set(s, narration(s));
     k = j;

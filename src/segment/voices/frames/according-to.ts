@@ -11,12 +11,13 @@ export const accordingToFrame: ReportingFrame = {
   examples: ["According to Maria Costa, the tariffs will cost 4,000 jobs.", "The talks will resume in April, according to a senior diplomat."],
   find(view, before) {
     const { masked } = view.report;
-    const s = masked.slice(view.start, view.end);
+    const s = masked.slice(view.body, view.end);
     const out: FrameMatch[] = [];
     ACCORDING.lastIndex = 0;
     for (let m = ACCORDING.exec(s); m; m = ACCORDING.exec(s)) {
-      const at = view.start + m.index;
-      const subject = view.mentions.find((x) => x.start === at + m![0].length);
+      const at = view.body + m.index;
+      const after = at + m[0].length + (/^the\s+/i.exec(masked.slice(at + m[0].length))?.[0].length ?? 0);
+      const subject = view.mentions.find((x) => (x.from ?? x.start) === at + m![0].length || x.start === after);
       if (subject === undefined) continue;
       const from = regionStart(view, [...before, ...out], at);
       const lead = masked.slice(from, at).replace(/\uE001/g, "");

@@ -14,7 +14,7 @@ export function freeCues(view: SentenceView, before: readonly FrameMatch[]): Cue
 
 /** Where the attribution of a new match may start: after the last match before `at`. */
 export function regionStart(view: SentenceView, before: readonly FrameMatch[], at: number): number {
-  let from = view.start;
+  let from = view.body;
   for (const m of before) {
     const end = matchEnd(m);
     if (end <= at && end > from) from = end;

@@ -16,7 +16,7 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   describe: ["described", "describes", "describing"],
   note: ["noted", "notes", "noting"],
   tell: ["told", "tells", "telling"],
-  state: ["stated", "states", "stating"],
+  state: ["stated", "stating"],
   declare: ["declared", "declares", "declaring"],
   insist: ["insisted", "insists", "insisting"],
   argue: ["argued", "argues", "arguing"],

@@ -35,6 +35,8 @@ export const FrameId = {
   belief: "belief",
   /** `..., saying ...`, `... and added that ...`: a second cue of the same speaker. */
   coordinated: "coordinated",
+  /** `ASANTE: No. We have followed ...`: a transcript line labelled with its speaker. */
+  speakerLabel: "speaker-label",
 } as const;
 export type FrameId = (typeof FrameId)[keyof typeof FrameId];
 
@@ -46,6 +48,10 @@ export interface SentenceView {
   readonly paragraph: number;
   /** Sentence of the report, from 0. */
   readonly index: number;
+  /** Where the sentence's words start, after a dateline or time stamp. */
+  readonly body: number;
+  /** A headline or label line. */
+  readonly headline: boolean;
   /** Quotes opening in the sentence. */
   readonly quotes: readonly QuoteSpanRow[];
   /** Mentions of possible speakers in the sentence (outside quotes). */
@@ -56,6 +62,8 @@ export interface SentenceView {
   readonly dates: readonly DateMentionRow[];
   /** The mention the sentence is about, at its start ("Senator Ada Brennan called ..."), or null. */
   readonly subject: Mention | null;
+  /** Whether a transcript label names the newsroom (anchor, host, a correspondent the report introduced). */
+  readonly isNewsroom: (label: string) => boolean;
 }
 
 /** What a frame found: who, by which cue, and what they said. */
@@ -80,6 +88,10 @@ export interface FrameMatch {
   nested: boolean;
   /** An appositive after the subject (", the trade minister,"): roles for the registry. */
   readonly appositive?: string;
+  /** A transcript label naming the speaker ("ASANTE"), when there is no subject mention. */
+  readonly label?: string;
+  /** Kind of the content span: "quote" for a labelled transcript line (default paraphrase). */
+  readonly contentKind?: "quote";
 }
 
 /** A frame family: its id, what it recognizes, examples, and its finder. */

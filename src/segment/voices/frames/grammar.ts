@@ -19,15 +19,19 @@ const caps = String.raw`${cap}(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?${cap}){0,4}`
 const BEFORE_DATE = new RegExp(String.raw`(?:on|in|at|by|since|until|from|during|as\s+of|earlier|late|early|last|this|next|over)\s+(?=${DATE})`, "y");
 
 export const BETWEEN_PIECES: readonly RegExp[] = [
+  // Appositives and participle phrases between commas come first (the comma alone would be taken).
+  /,\s+(?:\d{1,3}|the|a|an|his|her|its|their|who|which|whose|himself|herself|itself)\b[^,;\uE000]{0,90},/uy,
+  /,\s+(?:speaking|writing|addressing|testifying|appearing|responding|talking|arriving|leaving|standing|visiting|asked|briefing|reacting|answering|commenting)\b[^,;\uE000]{0,110},/uy,
   /\s+|,/y,
   new RegExp(`${DATE}+`, "y"),
   BEFORE_DATE,
-  /(?:also|further|furthermore|meantime|meanwhile|again|later|then|earlier|however|once|previously|recently|repeatedly|publicly|privately|separately|subsequently|initially|first|finally|now|still|already|often|today|yesterday|tonight|too|instead|in turn|in response|in reply|for (?:his|her|its|their) part|on (?:his|her|its|their) part|in (?:a|an|the) (?:statement|interview|speech|post|letter|briefing|video|message|televised address)(?:\s+(?:on|to|with)\s+(?:the\s+)?[\p{L}\-]+){0,2}|[\p{Ll}]+ly)(?![\p{L}])/uy,
+  /(?:also|further|furthermore|meantime|meanwhile|again|later|then|earlier|however|once|previously|recently|repeatedly|publicly|privately|separately|subsequently|initially|first|finally|now|still|already|often|today|yesterday|tonight|too|instead|just|not|never|yet|in turn|in response|in reply|for (?:his|her|its|their) part|on (?:his|her|its|their) part|(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\p{L}\-]+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|video|message|address|broadcast|conference)(?:\s+(?:on|to|with)\s+(?:the\s+)?[\p{L}\-]+){0,2}|[\p{Ll}]+ly)(?![\p{L}])/uy,
   /(?:had|has|have|was|is|were|are|would|will|did|does|do|has\s+long|had\s+long|has\s+not|had\s+not|did\s+not)(?![\p{L}])/uy,
   new RegExp(String.raw`(?:in|at|from|during|outside|inside)\s+(?:the\s+)?${caps}(?![\p{L}])`, "uy"),
   new RegExp(String.raw`(?:of|from|at)\s+(?:the\s+)?${caps}(?![\p{L}])`, "uy"),
-  /,\s+(?:\d{1,3}|the|a|an|his|her|its|their|who|which|whose|himself|herself|itself)\b[^,;\uE000]{0,90},/uy,
   /(?:who|which|whose)\s+[^,;\uE000]{1,90}?(?=\s+(?:[\p{Ll}]+ly\s+)?(?:had\s+|has\s+|also\s+)?[\p{Ll}]+(?:ed|s|d)\b|$)/uy,
+  /(?:in|at|from|of|for|with)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?=\s)/uy,
+  /(?:close to|familiar with|briefed on|with knowledge of|involved in|present at)\s+(?:the\s+)?(?:[\p{L}\-'’]+\s+){0,3}?[\p{L}\-'’]+(?=\s)/uy,
 ];
 
 /** What may follow a cue before its content ("to reporters", "in a statement on Tuesday", "that"). */
@@ -41,6 +45,7 @@ const AFTER_CUE_PIECES: readonly RegExp[] = [
   /(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social|Bluesky|LinkedIn|social media|television|radio|state television|state TV|air)(?![\p{L}])/uy,
   new RegExp(String.raw`(?:in|at|from|outside|inside)\s+(?:the\s+)?${caps}(?![\p{L}])`, "uy"),
   /,\s*(?=\uE000)|:\s*/uy,
+  /,?\s*quote,?\s*(?=\uE000)/uy,
   /,\s+(?:the|a|an|his|her|its|their|who|which)\b[^,;\uE000]{0,90}(?:,|(?=[.!?]?$))/uy,
 ];
 
@@ -86,24 +91,26 @@ export function betweenSubjectAndCue(view: SentenceView, from: number, to: numbe
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|of|with|on|for|by|than|about|against|toward|towards|into|over|under|between|among|including|like|as|and|or)\s+(?:the\s+)?$/iu;
 
 /** The speaker of a cue written before it: the nearest mention with only adverbials between. */
-export function subjectBefore(view: SentenceView, at: number, from = view.start): { subject: Mention; appositive?: string; dated: boolean } | null {
+export function subjectBefore(view: SentenceView, at: number, from = view.body): { subject: Mention; appositive?: string; dated: boolean } | null {
   const masked = view.report.masked;
-  const candidates = view.mentions.filter((m) => m.end <= at && m.start >= from).sort((a, b) => b.end - a.end || a.start - b.start);
+  const candidates = view.mentions.filter((m) => m.end <= at && (m.from ?? m.start) >= from).sort((a, b) => b.end - a.end || a.start - b.start);
   for (const m of candidates) {
-    if (PREPOSITION_BEFORE.test(masked.slice(Math.max(view.start, m.start - 12), m.start))) continue;
+    if (PREPOSITION_BEFORE.test(masked.slice(Math.max(view.start, (m.from ?? m.start) - 12), m.from ?? m.start))) continue;
     if (m.kind === "name" && m.possessive) continue;
     const gap = betweenSubjectAndCue(view, m.end, at);
     if (!gap.ok) return null;
     // "Hugo Lindqvist of Nordbank said": the person, not the organisation after "of".
     const owner = view.mentions.find((p) => p.end <= m.start && p.entity === "person" && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(masked.slice(p.end, m.start)));
-    return { subject: owner ?? m, ...(gap.appositive ? { appositive: gap.appositive } : {}), dated: gap.dated };
+    // "Jonas Eklund, the opposition's finance spokesman, said": the name, not the description in its appositive.
+    const named = m.kind === "description" ? view.mentions.find((p) => p.kind === "name" && p.entity === "person" && p.end <= m.start && /^,\s+$/.test(masked.slice(p.end, m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 2))) : undefined;
+    return { subject: owner ?? named ?? m, ...(gap.appositive ? { appositive: gap.appositive } : {}), dated: gap.dated };
   }
   return null;
 }
 
 /** The speaker written right after a cue: `said Maria Costa`, `said the minister`. */
 export function subjectAfter(view: SentenceView, cue: Cue): Mention | null {
-  const m = view.mentions.find((x) => x.start >= cue.end && /^\s+$/.test(view.report.masked.slice(cue.end, x.start)));
+  const m = view.mentions.find((x) => (x.from ?? x.start) >= cue.end && /^\s+$/.test(view.report.masked.slice(cue.end, x.from ?? x.start)));
   return m && m.kind !== "pronoun" ? m : m && /^(he|she|they|it)$/i.test(m.text) ? m : null;
 }
 
@@ -115,17 +122,26 @@ export function contentAfter(view: SentenceView, cue: Cue, hearer: boolean, from
   const particle = from === cue.end && (cue.lemma === "point" || cue.lemma === "refer") ? /^\s+(?:out|to)(?![\p{L}])/u.exec(s)?.[0].length ?? 0 : 0;
   s = s.slice(particle);
   from += particle;
+  // "accused the company of breaking its promise": the content is what they are accused of.
+  const accused = cue.lemma === "accuse" ? /^\s+[^,.;:\uE000]{1,60}?\s+of\s+/u.exec(s)?.[0].length ?? 0 : 0;
+  s = s.slice(accused);
+  from += accused;
   let at = consume(s, hearer ? [...AFTER_CUE_PIECES, HEARER] : AFTER_CUE_PIECES, /\s*that(?![\p{L}])|\s*\uE000/uy);
   const that = /^\s*that(?![\p{L}])\s*/u.exec(s.slice(at));
   if (that) at += that[0].length;
   else if (/^\s*(?:to|whether|if)\s/.test(s.slice(at)) && cue.family === "belief") at += /^\s*to\s+/.exec(s.slice(at))?.[0].length ?? 0;
   while (at < s.length && /[\s,:]/.test(s[at]!)) at++;
+  // "announced a credit line", "conceded defeat": an object, not reported speech, unless "that" follows.
+  if (!that && NP_OBJECT.has(cue.lemma) && s[at] !== MASK) at = s.length;
   const start = from + at;
   const quote = masked[start] === MASK ? view.report.quoteAt.get(start) ?? null : null;
   return { start, quote, that: that !== null };
 }
 
-const HEARER = new RegExp(String.raw`(?:[\p{L}][\p{L}.'’\-]*\s+){0,4}?[\p{L}][\p{L}.'’\-]*(?=\s+that(?![\p{L}])|\s*[:,]\s*\uE000)`, "uy");
+/** Cues whose object without "that" is a thing, not reported speech. */
+const NP_OBJECT: ReadonlySet<string> = new Set(["concede", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "post", "write", "tweet", "mention", "describe", "question", "object", "reiterate", "demand", "recall", "answer", "respond", "reply", "signal", "repeat", "continue", "charge", "conclude", "testify"]);
+
+const HEARER = new RegExp(String.raw`(?:[\p{L}\uE001][\p{L}\uE001.'’\-]*\s+){0,5}?[\p{L}\uE001][\p{L}\uE001.'’\-]*(?=\s+that(?![\p{L}])|\s*[:,]\s*\uE000)`, "uy");
 
 /** Where content starting at `from` ends: the sentence end, a coordinated cue, a set-off quote, "according to". */
 export function contentEnd(view: SentenceView, from: number, matches: readonly FrameMatch[] = []): number {

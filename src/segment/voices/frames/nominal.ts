@@ -8,7 +8,7 @@ const NOUNS = [...SPEECH_NOUNS].sort((a, b) => b.length - a.length).join("|");
 const POSSESSED = new RegExp(String.raw`^\s*(?:[\p{Ll}\-]+\s+){0,2}?(${NOUNS})(?![\p{L}])(?:\s+(?:that|about)(?![\p{L}]))?`, "u");
 /** `remarks by <mention>(, who (had) said that)` — group 1 the noun, then the mention follows. */
 const BY = new RegExp(String.raw`(?<![\p{L}])(${NOUNS})\s+(?:by|from|of)\s+$`, "u");
-const WHO_SAID = /^,?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?([\p{Ll}]+)(?:\s+(?:on|in)\s+[\p{L}\d ]{1,30}?)?(?:\s+that(?![\p{L}]))?/u;
+const WHO_SAID = /^,?\s+who\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?([\p{Ll}]+)(?:\s+(?:on|in)\s+[\p{L}\d ]{1,30}?)?(?:\s+that(?![\p{L}]))?|^\s+that(?![\p{L}])/u;
 
 const LEADING = /(?:(?:some|the|recent|earlier|latest|last|previous|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*)\s+)+$/u;
 
@@ -54,7 +54,7 @@ export const nominalFrame: ReportingFrame = {
       const b = BY.exec(masked.slice(Math.max(view.start, m.start - 30), m.start));
       if (b === null) continue;
       const who = WHO_SAID.exec(masked.slice(m.end, view.end));
-      const cue = who ? view.cues.find((c) => c.start >= m.end && c.surface === who[1]) ?? null : null;
+      const cue = who && who[1] !== undefined ? view.cues.find((c) => c.start >= m.end && c.surface === who[1]) ?? null : null;
       const content = who ? contentFrom(view, m.end + who[0].length, before) : null;
       if (content === null) continue;
       const regionFrom = startBack(view, m.start - (masked.slice(Math.max(view.start, m.start - 30), m.start).length - b.index));

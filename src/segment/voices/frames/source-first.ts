@@ -9,11 +9,11 @@ export const sourceFirstFrame: ReportingFrame = {
   find(view, before) {
     const out: FrameMatch[] = [];
     // A headline or a transcript line: `Premier Vos: "We will not sell"`, `COSTA: We will not ...`.
-    const colon = view.mentions.find((m) => m.kind === "name" && view.report.masked.slice(view.start, m.start).trim() === "" && /^\s*:\s*\uE000/.test(view.report.masked.slice(m.end, view.end)));
+    const colon = view.mentions.find((m) => m.kind === "name" && view.report.masked.slice(view.body, m.from ?? m.start).trim() === "" && /^\s*:\s*\uE000/.test(view.report.masked.slice(m.end, view.end)));
     if (colon) {
       const at = colon.end + /^\s*:\s*/.exec(view.report.masked.slice(colon.end))![0].length;
       const q = view.report.quoteAt.get(at);
-      if (q) out.push({ frame: FrameId.sourceFirst, cue: null, cueText: ":", subject: colon, quotes: [q], content: null, region: [view.start, at], belief: false, nested: false });
+      if (q) out.push({ frame: FrameId.sourceFirst, cue: null, cueText: ":", subject: colon, quotes: [q], content: null, region: [view.body, at], belief: false, nested: false });
     }
     for (const cue of freeCues(view, before)) {
       if (cue.family !== "speech") continue;

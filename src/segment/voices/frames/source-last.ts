@@ -9,6 +9,9 @@ function reportedBefore(view: SentenceView, from: number, to: number): "quote" |
   const pre = view.report.masked.slice(from, to).trimEnd();
   if (!/(?:\uE000|,)$/.test(pre)) return null;
   if (pre.includes(MASK)) return "quote";
+  // "The summit president, Carlo Benedetti, said": a description before an appositive name is no clause.
+  const body = pre.replace(/,$/, "").trim();
+  if (view.mentions.some((m) => view.report.masked.slice(m.from ?? m.start, m.end).trim() === body)) return null;
   let words = pre;
   for (const d of view.dates) if (d.char_start >= from && d.char_end <= to) words = words.replace(view.report.text.slice(d.char_start, d.char_end), " ");
   return (words.match(/\p{L}+/gu)?.length ?? 0) >= 3 ? "clause" : null;
@@ -28,11 +31,12 @@ export const sourceLastFrame: ReportingFrame = {
     for (const cue of freeCues(view, before)) {
       if (cue.family !== "speech") continue;
       const from = regionStart(view, [...before, ...out], cue.start);
-      const inverted = reportedBefore(view, from, cue.start) !== null ? subjectAfter(view, cue) : null;
+      // "said Costa" inverts; "told reporters" never does (the hearer follows).
+      const inverted = reportedBefore(view, from, cue.start) !== null && !HEARER_VERBS.has(cue.lemma) ? subjectAfter(view, cue) : null;
       const normal = inverted === null ? subjectBefore(view, cue.start, from) : null;
       const subject = inverted ?? normal?.subject ?? null;
       if (subject === null) continue;
-      const attrStart = inverted ? cue.start : subject.start;
+      const attrStart = inverted ? cue.start : subject.from ?? subject.start;
       const kind = reportedBefore(view, from, attrStart);
       if (kind === null) continue;
       const after = contentAfter(view, cue, HEARER_VERBS.has(cue.lemma), inverted ? subject.end : cue.end);

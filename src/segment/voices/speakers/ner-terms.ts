@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import nlp from "compromise/two";
 
 /** One word as compromise tags it, with UTF-16 offsets into the text given. */
 export interface TaggedTerm {
@@ -36,5 +36,21 @@ export function nerTerms(text: string): TaggedTerm[] {
       out.push({ start, end: start + clean.length, text: clean, tags: new Set(t.tags) });
     }
   }
+  return out;
+}
+
+const COMMON_TAGS = ["Adjective", "Verb", "Adverb", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Date", "Plural", "QuestionWord", "Expression"];
+
+/**
+ * Which of these words are common English words when written in lower case (compromise's
+ * lexicon: "heavy" is an adjective, "farmers" a plural noun), so that a capital at the start
+ * of a sentence does not make them a name. Unknown words ("zarif") are not common.
+ */
+export function commonWords(words: Iterable<string>): Set<string> {
+  const list = [...new Set([...words].map((w) => w.toLowerCase()))].filter((w) => /^\p{L}[\p{L}'’\-]*$/u.test(w));
+  if (list.length === 0) return new Set();
+  const out = new Set<string>();
+  const sentences = nlp(list.join(". ")).json({ terms: { offset: false } }) as { terms: CompromiseTerm[] }[];
+  for (const s of sentences) for (const t of s.terms) if (COMMON_TAGS.some((tag) => t.tags.includes(tag))) out.add(t.text.toLowerCase().replace(/[.]$/, ""));
   return out;
 }

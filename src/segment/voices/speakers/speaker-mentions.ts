@@ -1,7 +1,7 @@
 import { MASK } from "../attribution";
 import { ROLE_WORDS, speakerName, titleGender } from "../speaker-name";
-import { ANONYMITY, DESCRIPTION, descriptionEntity } from "./anonymous-sources";
-import { nerTerms, type TaggedTerm } from "./ner-terms";
+import { ANONYMITY, DESCRIPTION, descriptionEntity, PERSON_HEAD } from "./anonymous-sources";
+import { commonWords, nerTerms, type TaggedTerm } from "./ner-terms";
 
 /** What a mention names. `person-role` is a definite role ("the minister") to resolve. */
 export type MentionEntity = "person" | "organisation" | "place" | "anonymous" | "collective" | "person-role" | "pronoun";
@@ -22,6 +22,8 @@ export interface Mention {
   readonly label?: string;
   /** A name written with a possessive "'s". */
   readonly possessive?: boolean;
+  /** Start of a title written before a name without article ("Civil rights lawyer Nadia Farouk"): the mention's extent starts here. */
+  readonly from?: number;
 }
 
 /** Capitalized words that start sentences but never names. */
@@ -33,7 +35,7 @@ const NOT_NAMES = new Set([
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Since", "Until", "During", "Under",
   "Over", "Despite", "Although", "Because", "Now", "Then", "There", "Here", "Some", "Many", "Most", "All", "Both",
-  "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "His", "Her", "Its", "Their", "Our", "My", "Your", "Update",
+  "Each", "Every", "No", "Not", "His", "Her", "Its", "Their", "Our", "My", "Your", "Update",
   "Breaking", "Live", "Watch", "Read", "Editor", "Note", "Q", "Earlier", "Separately", "Elsewhere", "Instead", "Thus",
   "Such", "Other", "Another", "What", "Why", "How", "Who", "Where", "Which", "Whether", "Once", "Only", "Even", "Just",
 ]);
@@ -43,11 +45,40 @@ const TITLE_WORDS = /^(?:President|Minister|Prime|Foreign|Trade|Finance|Defence|
 const PARTICLES = new Set(["al", "bin", "ibn", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "la", "el", "dos", "das", "ter"]);
 
 const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
+const ROLE_ALT = [...ROLE_WORDS].filter((w) => /^[a-z]+$/.test(w)).join("|");
 
-function namey(t: TaggedTerm): boolean {
+/**
+ * Whether the word at `at` of the cleaned text starts a sentence, a line, a quote, or
+ * follows a dateline or time stamp (so its capital says nothing). After a quote, it depends
+ * on how the quote ended: `,"` continues the sentence ("...," Zarif wrote).
+ */
+function sentenceInitial(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  if (k < 0) return true;
+  if (/["”]/.test(text[k]!)) {
+    let j = k - 1;
+    while (j >= 0 && /["”'’ ]/.test(text[j]!)) j--;
+    return j < 0 || /[.!?]/.test(text[j]!);
+  }
+  return /[.!?\n:“(\-]/.test(text[k]!);
+}
+
+/** Context of the name test: the cleaned text, words named elsewhere, common words. */
+interface NameContext {
+  readonly text: string;
+  readonly known: ReadonlySet<string>;
+  readonly common: ReadonlySet<string>;
+}
+
+function isNamey(t: TaggedTerm, ctx: NameContext): boolean {
   if (!isCap(t.text) || NOT_NAMES.has(t.text.replace(/\.$/, ""))) return false;
   const tags = t.tags;
-  if (tags.has("Person") || tags.has("Organization") || tags.has("Honorific") || TITLE_WORDS.test(t.text.replace(/['’]s$/, ""))) return true;
+  const bare = t.text.replace(/['’]s$/, "");
+  if (tags.has("Person") || tags.has("Organization") || tags.has("Honorific") || TITLE_WORDS.test(bare) || ctx.known.has(bare)) return true;
+  // A capital inside a sentence marks a name whatever the tagger says ("Sayed said"); at a sentence start, a common word is no name.
+  if (!sentenceInitial(ctx.text, t.start)) return !tags.has("Pronoun") && !/^(?:I|I'm|I've|I'll|I'd)$/.test(t.text);
+  if (ctx.common.has(bare.toLowerCase())) return false;
   if (/ing$/.test(t.text) && !tags.has("Person")) return false;
   for (const bad of ["Verb", "Adverb", "Determiner", "Preposition", "Conjunction", "Pronoun", "Date", "Value", "QuestionWord"]) if (tags.has(bad)) return false;
   if (tags.has("Adjective") && !tags.has("ProperNoun") && !tags.has("Place")) return false;
@@ -56,7 +87,8 @@ function namey(t: TaggedTerm): boolean {
 }
 
 /** Name chunks: consecutive capitalized name words (with particles and "of the" after titles). */
-function nameChunks(text: string, terms: readonly TaggedTerm[]): Mention[] {
+function nameChunks(text: string, terms: readonly TaggedTerm[], ctx: NameContext): Mention[] {
+  const namey = (t: TaggedTerm): boolean => isNamey(t, ctx);
   const out: Mention[] = [];
   let k = 0;
   while (k < terms.length) {
@@ -69,7 +101,8 @@ function nameChunks(text: string, terms: readonly TaggedTerm[]): Mention[] {
     while (j < terms.length) {
       const prev = chunk[chunk.length - 1]!;
       const gap = text.slice(prev.end, terms[j]!.start);
-      if (/['’]s$/.test(prev.text) || !/^[ \-]?$/.test(gap)) break;
+      const abbreviation = prev.tags.has("Honorific") || prev.tags.has("Abbreviation");
+      if (/['’]s$/.test(prev.text) || !(/^(?:[ \-]?|['’] )$/.test(gap) || (abbreviation && gap === ". "))) break;
       const t = terms[j]!;
       if (namey(t)) {
         chunk.push(t);
@@ -107,6 +140,8 @@ function nameChunks(text: string, terms: readonly TaggedTerm[]): Mention[] {
   return out;
 }
 
+const CORPORATE_ROLE = /^\s+(?:chief executive|chief financial officer|chief|executive|CEO|chairman|chairwoman|chair|board|spokesman|spokeswoman|spokesperson|director|president|shareholders|staff|workers|employees|lawyers)\b/;
+
 function chunkMention(text: string, chunk: readonly TaggedTerm[]): Mention[] {
   const start = chunk[0]!.start;
   let end = chunk[chunk.length - 1]!.end;
@@ -121,7 +156,8 @@ function chunkMention(text: string, chunk: readonly TaggedTerm[]): Mention[] {
   const last = chunk[chunk.length - 1]!;
   // "Grand Chancellor of the Northern League Dame Orla Quist": a title or a person's name at the end is a person.
   const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && !last.tags.has("Place") && (chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
-  const isOrg = !personEnd && (chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person")));
+  const corporate = possessive && !chunk.some((t) => t.tags.has("Person")) && CORPORATE_ROLE.test(text.slice(end + 2, end + 40));
+  const isOrg = corporate || !personEnd && (chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person")));
   const isPlace = !isOrg && chunk.every((t) => t.tags.has("Place") || TITLE_WORDS.test(t.text)) && !chunk.some((t) => t.tags.has("Person") && !t.tags.has("Place"));
   if (isOrg || isPlace) {
     return [{ start, end, text: surface, kind: "name", entity: isOrg ? "organisation" : "place", ...(possessive ? { possessive } : {}) }];
@@ -162,6 +198,17 @@ function roleTitles(masked: string): Mention[] {
   return out;
 }
 
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|with|said|says|told)\s)[\p{L}][\p{L}'’\-]*\s+){0,3}(?:${PERSON_HEAD}|${ROLE_ALT}))\s+$`, "u");
+
+/** A title written before a name without article: "Civil rights lawyer Nadia Farouk", "challenger Lena Sorvino". */
+function falseTitle(masked: string, m: Mention): Mention {
+  if (m.entity !== "person" && m.entity !== "organisation") return m;
+  const base = Math.max(0, m.start - 60);
+  const r = ROLE_BEFORE.exec(masked.slice(base, m.start));
+  if (r === null) return m;
+  return { ...m, from: base + r.index + r[0].indexOf(r[1]!) };
+}
+
 const PRONOUN = /(?<![\p{L}\-'’])([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\-'’])/gu;
 
 /**
@@ -171,9 +218,14 @@ const PRONOUN = /(?<![\p{L}\-'’])([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\-'’])
  * "officials") and pronouns, in text order. A description that covers a name keeps both
  * (the name is its possessor: "Costa's spokesman").
  */
-export function speakerMentions(masked: string): Mention[] {
+export function speakerMentions(masked: string, text: string = masked): Mention[] {
   const plain = masked.replace(new RegExp(MASK, "g"), " ");
-  const names = nameChunks(plain, nerTerms(plain));
+  const terms = nerTerms(plain);
+  const initial = terms.filter((t) => isCap(t.text) && sentenceInitial(text, t.start)).map((t) => t.text.replace(/['’]s$/, ""));
+  const ctx0: NameContext = { text, known: new Set(), common: commonWords(initial) };
+  // Words of the people named once are names wherever they stand ("Lemos fears ...").
+  const known = new Set(nameChunks(plain, terms, ctx0).filter((m) => m.entity === "person").flatMap((m) => m.text.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.test(w)));
+  const names = nameChunks(plain, terms, { ...ctx0, known }).map((m) => falseTitle(masked, m));
   const descs = [...descriptions(masked), ...roleTitles(masked)].filter((d) => !names.some((n) => n.start <= d.start && d.end <= n.end && !n.possessive));
   const kept = names.filter((n) => !descs.some((d) => d.start <= n.start && n.end <= d.end && d.possessor === undefined));
   const pronouns: Mention[] = [];
