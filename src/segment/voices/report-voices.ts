@@ -43,6 +43,8 @@ function narrationGaps(report: ReadReport, from: number, to: number, spans: read
  * person's later undated statements (their speech event).
  */
 function narratedEvent(view: SentenceView, state: VoiceState): { who: number; date: DateMentionRow } | null {
+  // Only what happened: "will present ... on Saturday" is no speech event.
+  if (/\b(?:will|shall|is due to|are due to|plans? to|is expected to|next)\b/i.test(view.report.text.slice(view.start, view.end))) return null;
   for (const d of view.dates) {
     if (d.precision === "year") continue;
     const person = view.mentions.filter((m) => m.kind === "name" && m.entity === "person" && m.end <= d.char_start && d.char_start - m.end <= 60 && !m.possessive).pop();

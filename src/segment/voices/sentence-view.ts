@@ -23,7 +23,7 @@ function sentenceSubject(report: ReadReport, s: ReportSentence, mentions: readon
 
 /** One sentence of a report as the frames see it. */
 export function sentenceView(report: ReadReport, s: ReportSentence, index: number, mentions: readonly Mention[], isNewsroom: (label: string) => boolean = () => false): SentenceView {
-  const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const inside = mentions.filter((m) => m.start >= s.body && m.end <= s.end);
   return {
     report,
     start: s.start,

@@ -9,6 +9,10 @@ import { DateBasis, StatementKind } from "./statement-kind";
 export interface SpeechEvent {
   readonly id: number;
   readonly date: string;
+  /** Paragraph where the event was first stated. */
+  readonly paragraph: number;
+  /** Stated in the past perfect ("had told parliament in July"): background, never the lead's event. */
+  background: boolean;
   place: string | null;
   occasion: string | null;
 }
@@ -50,9 +54,9 @@ function frameDate(report: ReadReport, m: FrameMatch): { date: DateMentionRow | 
  */
 export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narrated: ReadonlyMap<number, { who: number; date: DateMentionRow }> = new Map()): DatedSpan[] {
   const events: SpeechEvent[] = [];
-  const eventFor = (date: string, place: string | null, occasion: string | null): SpeechEvent => {
+  const eventFor = (date: string, place: string | null, occasion: string | null, paragraph: number): SpeechEvent => {
     let e = events.find((x) => x.date === date);
-    if (e === undefined) events.push((e = { id: events.length + 1, date, place, occasion }));
+    if (e === undefined) events.push((e = { id: events.length + 1, date, paragraph, place, occasion, background: false }));
     e.place ??= place;
     e.occasion ??= occasion;
     return e;
@@ -67,7 +71,9 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narr
     if (s.nested) return { ...s, event: null, basis: DateBasis.publication };
     if (s.match !== null && !frames.has(s.match)) {
       const f = frameDate(report, s.match);
-      frames.set(s.match, f.date ? eventFor(f.date.date, f.place, f.occasion) : null);
+      const e = f.date ? eventFor(f.date.date, f.place, f.occasion, s.paragraph) : null;
+      if (e && s.match.cue && /\bhad\s+(?:[\p{L}\uE001]+\s+){0,4}$/u.test(report.masked.slice(Math.max(0, s.match.cue.start - 60), s.match.cue.start))) e.background = true;
+      frames.set(s.match, e);
       const known = s.who !== null ? bySpeaker.get(s.who) : undefined;
       if (!f.date && known) {
         known.place ??= f.place;
@@ -75,8 +81,9 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narr
       }
     }
     const own = s.match !== null ? frames.get(s.match) ?? null : null;
-    const speakerEvent = s.who !== null ? bySpeaker.get(s.who) ?? null : null;
-    const paragraphEvent = byParagraph.get(s.paragraph) ?? null;
+    // A belief or intention ("believes", "wants") is no speech event: only its own frame dates it.
+    const speakerEvent = s.who !== null && !s.belief ? bySpeaker.get(s.who) ?? null : null;
+    const paragraphEvent = s.belief ? null : byParagraph.get(s.paragraph) ?? null;
     const event = own ?? paragraphEvent ?? speakerEvent;
     if (own && s.who !== null) {
       bySpeaker.set(s.who, own);
@@ -87,7 +94,7 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narr
   };
   const narration = (s: VoiceSpan): DatedSpan => {
     const d = report.dates.find((x) => x.char_start >= s.start && x.char_end <= s.end);
-    if (d && EVENT_WORDS.test(report.text.slice(s.start, s.end))) byParagraph.set(s.paragraph, (current = eventFor(d.date, null, null)));
+    if (d && EVENT_WORDS.test(report.text.slice(s.start, s.end))) byParagraph.set(s.paragraph, (current = eventFor(d.date, null, null, s.paragraph)));
     return { ...s, event: current, basis: current === null ? DateBasis.publication : DateBasis.event };
   };
   // Sentence by sentence: its statements first (their frames may state a new event), then its narration.
@@ -96,7 +103,7 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narr
     while (j < spans.length && spans[j]!.sentence === spans[k]!.sentence) j++;
     const group = spans.slice(k, j);
     const seen = narrated.get(spans[k]!.sentence);
-    if (seen) bySpeaker.set(seen.who, (current = eventFor(seen.date.date, null, null)));
+    if (seen) bySpeaker.set(seen.who, (current = eventFor(seen.date.date, null, null, spans[k]!.paragraph)));
     for (const s of group) if (s.kind !== StatementKind.narration) dated.set(s, statement(s));
     for (const s of group) if (s.kind === StatementKind.narration) dated.set(s, narration(s));
     k = j;
@@ -104,7 +111,7 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narr
   return leadSpans(spans.map((s) => dated.get(s)!), firstOf, events[0] ?? null);
 }
 
-/** Statements before the report's first dated event take their speaker's first event (the lead reports it). */
+/** Statements before the report's first dated event take their speaker's first event when it is stated within two paragraphs (the lead reports it). */
 function leadSpans(spans: DatedSpan[], firstOf: ReadonlyMap<number, SpeechEvent>, first: SpeechEvent | null): DatedSpan[] {
   if (first === null) return spans;
   for (const s of spans) {
@@ -113,7 +120,7 @@ function leadSpans(spans: DatedSpan[], firstOf: ReadonlyMap<number, SpeechEvent>
     if (s.kind === StatementKind.narration) {
       s.event = first;
       s.basis = DateBasis.lead;
-    } else if (s.who !== null && firstOf.has(s.who)) {
+    } else if (s.who !== null && firstOf.has(s.who) && !s.belief && !firstOf.get(s.who)!.background && firstOf.get(s.who)!.paragraph - s.paragraph <= 2) {
       s.event = firstOf.get(s.who)!;
       s.basis = DateBasis.lead;
     }

@@ -97,12 +97,20 @@ export function subjectBefore(view: SentenceView, at: number, from = view.body):
   for (const m of candidates) {
     if (PREPOSITION_BEFORE.test(masked.slice(Math.max(view.start, (m.from ?? m.start) - 12), m.from ?? m.start))) continue;
     if (m.kind === "name" && m.possessive) continue;
-    const gap = betweenSubjectAndCue(view, m.end, at);
+    let gap = betweenSubjectAndCue(view, m.end, at);
+    if (!gap.ok && m.kind === "description") {
+      // "Coastal Futures, an alliance of 40 coastal towns, today urged": the appositive holds the description.
+      const name = view.mentions.find((p) => p.kind === "name" && p.end <= m.start && /^,\s+$/.test(masked.slice(p.end, m.start)));
+      if (name) {
+        gap = betweenSubjectAndCue(view, name.end, at);
+        if (gap.ok) return { subject: name, dated: gap.dated, ...(gap.appositive ? { appositive: gap.appositive } : {}) };
+      }
+    }
     if (!gap.ok) return null;
     // "Hugo Lindqvist of Nordbank said": the person, not the organisation after "of".
     const owner = view.mentions.find((p) => p.end <= m.start && p.entity === "person" && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(masked.slice(p.end, m.start)));
     // "Jonas Eklund, the opposition's finance spokesman, said": the name, not the description in its appositive.
-    const named = m.kind === "description" ? view.mentions.find((p) => p.kind === "name" && p.entity === "person" && p.end <= m.start && /^,\s+$/.test(masked.slice(p.end, m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 2))) : undefined;
+    const named = m.kind === "description" ? view.mentions.find((p) => p.kind === "name" && (p.entity === "person" || p.entity === "organisation") && p.end <= m.start && /^,\s+$/.test(masked.slice(p.end, m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 2))) : undefined;
     return { subject: owner ?? named ?? m, ...(gap.appositive ? { appositive: gap.appositive } : {}), dated: gap.dated };
   }
   return null;

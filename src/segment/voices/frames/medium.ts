@@ -1,7 +1,7 @@
 import { attributeCue, freeCues } from "./attribute-cue";
 import { FrameId, type FrameMatch, type ReportingFrame } from "./frame";
 
-const MEDIUM = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|post|letter|briefing|video|message|broadcast|podcast|op-ed|column)\b|\b(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social|Bluesky|LinkedIn|social media|television|radio|state television|state TV)\b/u;
+const MEDIUM = /\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|post|letter|briefing|video|message|broadcast|podcast|op-ed|column)\b|\b(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social|Bluesky|LinkedIn|social media|television|radio|state television|state TV)\b/u;
 
 /** The medium of the statement: `said in a statement`, `wrote on X`, `In an interview, X said`. */
 export const mediumFrame: ReportingFrame = {

@@ -5,7 +5,7 @@ import { FrameId, type FrameMatch, type ReportingFrame } from "./frame";
 export const timePhraseFrame: ReportingFrame = {
   id: FrameId.timePhrase,
   description: "A date or time phrase between the speaker and the cue (\"X on Tuesday said\", \"X last week told\", \"X had on September 17 said\"): the statement takes that date.",
-  examples: ["President Joe Biden on Tuesday said talks were over.", "Costa last week told lawmakers that the deal was dead."],
+  examples: ["President Joe Biden on Tuesday said talks were over.", "Costa last week said the deal was dead."],
   find(view, before) {
     const out: FrameMatch[] = [];
     for (const cue of freeCues(view, before)) {

@@ -44,6 +44,7 @@ export const PERSON_HEAD = alt(PERSON_HEADS.filter((w) => !w.includes(" ")));
 export const PERSON_HEAD_PLURAL = alt(PERSON_HEADS.filter((w) => !w.includes(" ")).flatMap((w) => [plural(w), plural(w)[0]!.toUpperCase() + plural(w).slice(1)]));
 /** Organisation heads. */
 export const ORGANISATION_HEAD = alt(ORGANISATION_HEADS.filter((w) => !w.includes(" ")));
+const HEAD_ANY = `${PERSON_HEAD_PLURAL}|${PERSON_HEAD}|${ORGANISATION_HEAD}`;
 
 const DET = String.raw`(?:[Aa]n?|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)`;
 const POSSESSOR = String.raw`(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*['’]s|[Tt]he\s+[\p{Ll}\-]+['’]s)`;
@@ -62,11 +63,12 @@ export const ANONYMITY = /\b(?:on condition of anonymity|(?:who|which)\s+(?:aske
  * Descriptions of speakers. Either a determiner or possessor, up to 3 modifiers and a head
  * ("a senior official", "Costa's spokesman", "the ministry"), or, without determiner, up to
  * 3 modifiers and a plural head ("Officials", "US officials", "senior Western diplomats").
- * An optional "for/of/at X" follows. Groups: 1 possessor, 2 determiner, 3 head (with a
- * determiner), 4 plural head (without).
+ * A head may be followed by a second head (a compound: "army spokesman", "party leader").
+ * An optional "for/of/at X" follows. Groups: 1 possessor, 2 determiner, 3 head, 4 second
+ * head (with a determiner), 5 plural head (without).
  */
 export const DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])(?:(?:(${POSSESSOR})|(${DET}))[^\S\n]+(?:(?:${CAP_MODIFIER}|${MODIFIER})[^\S\n]+){0,3}(${PERSON_HEAD_PLURAL}|${PERSON_HEAD}|${ORGANISATION_HEAD})|(?:(?:${CAP_MODIFIER}|${PLAIN_ADJECTIVE})[^\S\n]+){0,3}(${PERSON_HEAD_PLURAL}))(?![\p{L}\-])${POSTMODIFIER}?`,
+  String.raw`(?<![\p{L}\p{N}'’])(?:(?:(${POSSESSOR})|(${DET}))[^\S\n]+(?:(?:${CAP_MODIFIER}|${MODIFIER})[^\S\n]+){0,3}?(${HEAD_ANY})(?!['’][^\S\n])(?:[^\S\n]+(${HEAD_ANY}))?|(?:(?:${CAP_MODIFIER}|${PLAIN_ADJECTIVE})[^\S\n]+){0,3}?(${PERSON_HEAD_PLURAL}))(?![\p{L}\-])${POSTMODIFIER}?`,
   "gu",
 );
 

@@ -1,6 +1,6 @@
 import { MASK } from "../attribution";
 import { ROLE_WORDS, speakerName, titleGender } from "../speaker-name";
-import { ANONYMITY, DESCRIPTION, descriptionEntity, PERSON_HEAD } from "./anonymous-sources";
+import { ANONYMITY, DESCRIPTION, descriptionEntity, ORGANISATION_HEAD, PERSON_HEAD } from "./anonymous-sources";
 import { commonWords, nerTerms, type TaggedTerm } from "./ner-terms";
 
 /** What a mention names. `person-role` is a definite role ("the minister") to resolve. */
@@ -92,7 +92,11 @@ function nameChunks(text: string, terms: readonly TaggedTerm[], ctx: NameContext
   const out: Mention[] = [];
   let k = 0;
   while (k < terms.length) {
-    if (!namey(terms[k]!)) {
+    // "Coastal Futures": a common word opening a sentence starts a name when a name word follows it.
+    const t0 = terms[k]!;
+    const opens = !namey(t0) && isCap(t0.text) && !NOT_NAMES.has(t0.text) && !TITLE_WORDS.test(t0.text) && terms[k + 1] !== undefined
+      && isCap(terms[k + 1]!.text) && namey(terms[k + 1]!) && !terms[k + 1]!.tags.has("Person") && text.slice(t0.end, terms[k + 1]!.start) === " ";
+    if (!namey(t0) && !opens) {
       k++;
       continue;
     }
@@ -157,7 +161,9 @@ function chunkMention(text: string, chunk: readonly TaggedTerm[]): Mention[] {
   // "Grand Chancellor of the Northern League Dame Orla Quist": a title or a person's name at the end is a person.
   const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && !last.tags.has("Place") && (chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
   const corporate = possessive && !chunk.some((t) => t.tags.has("Person")) && CORPORATE_ROLE.test(text.slice(end + 2, end + 40));
-  const isOrg = corporate || !personEnd && (chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person")));
+  // "Coastal Futures, an alliance of 40 towns,": an appositive with an organisation head.
+  const described = !chunk.some((t) => t.tags.has("Person")) && new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:${PERSON_HEAD}|of)\b)[\p{L}\-]+\s+){0,3}?(?:${ORGANISATION_HEAD})(?=\s*[,.;]|\s+(?:of|for|in|that|which|founded|based|representing)\b)`, "u").test(text.slice(end, end + 80));
+  const isOrg = corporate || described || !personEnd && (chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person")));
   const isPlace = !isOrg && chunk.every((t) => t.tags.has("Place") || TITLE_WORDS.test(t.text)) && !chunk.some((t) => t.tags.has("Person") && !t.tags.has("Place"));
   if (isOrg || isPlace) {
     return [{ start, end, text: surface, kind: "name", entity: isOrg ? "organisation" : "place", ...(possessive ? { possessive } : {}) }];
@@ -174,7 +180,7 @@ function descriptions(masked: string): Mention[] {
     const [surface] = m;
     const possessor = m[1];
     const determiner = m[2];
-    const head = (m[3] ?? m[4])!.toLowerCase();
+    const head = (m[4] ?? m[3] ?? m[5])!.toLowerCase();
     const after = masked.slice(m.index + surface.length, m.index + surface.length + 80);
     const anonymous = ANONYMITY.test(after.split(/[.;]|\b(?:said|says|told)\b/)[0] ?? "");
     let entity = descriptionEntity(head, determiner, anonymous);
