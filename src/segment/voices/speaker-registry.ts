@@ -173,7 +173,9 @@ export class SpeakerRegistry {
   }
 
   private person(m: Mention): { entity: number; via: string } | null {
-    const sn = speakerName(m.text);
+    // "GOVERNOR AUNE" (a transcript label, a headline): names in capitals are read in title case.
+    const text = /\p{Ll}/u.test(m.text) ? m.text : m.text.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const sn = speakerName(text);
     if (sn.surname === "") return null;
     const first = sn.name.split(" ")[0]!;
     let idx = this.entities.findIndex((p) => p.type === SpeakerType.person && p.surname === sn.surname && (p.name === p.surname || sn.name === sn.surname || p.name.split(" ")[0] === first));
@@ -185,7 +187,7 @@ export class SpeakerRegistry {
     const p = this.entities[idx]!;
     if (sn.name.split(" ").length > p.name.split(" ").length) p.name = sn.name;
     for (const r of sn.roles) p.roles.add(r);
-    p.gender ??= m.gender ?? titleGender(m.text);
+    p.gender ??= m.gender ?? titleGender(text);
     return { entity: idx, via };
   }
 

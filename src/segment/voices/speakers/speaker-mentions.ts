@@ -159,12 +159,13 @@ function chunkMention(text: string, chunk: readonly TaggedTerm[]): Mention[] {
   if (words.every((w) => TITLE_WORDS.test(w) || /^(?:of|the)$/i.test(w))) return [];
   const last = chunk[chunk.length - 1]!;
   // "Grand Chancellor of the Northern League Dame Orla Quist": a title or a person's name at the end is a person.
-  const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && !last.tags.has("Place") && (chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
+  const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && (!last.tags.has("Place") || chunk.some((t) => t.tags.has("FirstName"))) && (chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
   const corporate = possessive && !chunk.some((t) => t.tags.has("Person")) && CORPORATE_ROLE.test(text.slice(end + 2, end + 40));
   // "Coastal Futures, an alliance of 40 towns,": an appositive with an organisation head.
   const described = !chunk.some((t) => t.tags.has("Person")) && new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:${PERSON_HEAD}|of)\b)[\p{L}\-]+\s+){0,3}?(?:${ORGANISATION_HEAD})(?=\s*[,.;]|\s+(?:of|for|in|that|which|founded|based|representing)\b)`, "u").test(text.slice(end, end + 80));
   const isOrg = corporate || described || !personEnd && (chunk.some((t) => t.tags.has("Organization")) || words.some((w) => ORG_WORDS.test(w)) || (chunk.length === 1 && /^[\p{Lu}.]{2,}$/u.test(surface) && !chunk[0]!.tags.has("Person")));
-  const isPlace = !isOrg && chunk.every((t) => t.tags.has("Place") || TITLE_WORDS.test(t.text)) && !chunk.some((t) => t.tags.has("Person") && !t.tags.has("Place"));
+  const firstName = chunk.some((t) => t.tags.has("FirstName") || t.tags.has("FemaleName") || t.tags.has("MaleName"));
+  const isPlace = !isOrg && !firstName && chunk.every((t) => t.tags.has("Place") || TITLE_WORDS.test(t.text)) && !chunk.some((t) => t.tags.has("Person") && !t.tags.has("Place"));
   if (isOrg || isPlace) {
     return [{ start, end, text: surface, kind: "name", entity: isOrg ? "organisation" : "place", ...(possessive ? { possessive } : {}) }];
   }
@@ -208,11 +209,12 @@ const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:(?!(?:the|a|an|and|or|o
 
 /** A title written before a name without article: "Civil rights lawyer Nadia Farouk", "challenger Lena Sorvino". */
 function falseTitle(masked: string, m: Mention): Mention {
-  if (m.entity !== "person" && m.entity !== "organisation") return m;
+  if (m.entity !== "person" && m.entity !== "organisation" && m.entity !== "place") return m;
   const base = Math.max(0, m.start - 60);
   const r = ROLE_BEFORE.exec(masked.slice(base, m.start));
   if (r === null) return m;
-  return { ...m, from: base + r.index + r[0].indexOf(r[1]!) };
+  // "correspondent Lena Park": a role before it makes a "place" a person.
+  return { ...m, ...(m.entity === "place" ? { entity: "person" as const } : {}), from: base + r.index + r[0].indexOf(r[1]!) };
 }
 
 const PRONOUN = /(?<![\p{L}\-'’])([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\-'’])/gu;
