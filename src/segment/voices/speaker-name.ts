@@ -15,6 +15,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "pope", "cardinal", "archbishop", "bishop", "rabbi", "commander", "admiral", "colonel", "ambassador", "envoy",
   "chairman", "chairwoman", "chair", "director", "premier", "representative", "mp", "lawmaker", "official", "ayatollah",
   "imam", "cleric", "prosecutor", "justice", "mufti", "patriarch", "sultan", "monarch", "negotiator", "deputy",
+  "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner", "superintendent", "inspector",
+  "sheriff", "congressman", "congresswoman", "assemblyman", "assemblywoman", "magistrate", "attorney", "solicitor",
 ]);
 /** Titles and honorifics dropped from a name but not roles of their own. */
 const HONORIFICS = new Set([
