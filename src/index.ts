@@ -100,6 +100,11 @@ export { FrameId, type ReportingFrame } from "./segment/voices/frames/frame";
 export { FRAME_CATALOGUE } from "./segment/voices/frames/catalogue";
 export { SpeakerType } from "./segment/voices/speaker-registry";
 export { speakerTable, SPEAKER_TABLE_COLUMNS, type SpeakerMentionRow } from "./segment/speaker-table";
+export { newsReports, REPORT_STATEMENT_COLUMNS, type NewsReports, type NewsReportsParams, type ReportStatementRow } from "./recipes/news-reports";
+export { newsEventRows } from "./recipes/news-event-rows";
+export { quoteFidelity, QUOTE_FIDELITY_COLUMNS, FidelityLabel, type QuoteFidelityOptions, type QuoteFidelityRow } from "./measure/voices/quote-fidelity";
+export { fidelityHtml } from "./render/fidelity-html";
+export { quoteFidelityReport, type QuoteFidelityReport } from "./recipes/quote-fidelity-report";
 
 // stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
 export { textSentiment, type SentimentWord, type TextSentiment } from "./measure/stance/text-sentiment";

@@ -99,6 +99,6 @@ export interface ReportingFrame {
   readonly id: FrameId;
   readonly description: string;
   readonly examples: readonly string[];
-  /** Matches in a sentence, given those of the frames run before (whose cues are taken). */
+  /** Matches in a sentence, given those of the frames run before (whose cues are taken). @internal */
   readonly find: (view: SentenceView, before: readonly FrameMatch[]) => FrameMatch[];
 }
