@@ -14,7 +14,7 @@ export const FidelityLabel = {
   elided: "elided",
   /** Words are changed or added (listed in `changed`). */
   altered: "altered",
-  /** No passage of the transcript holds at least half of the quote's words. */
+  /** No passage of the transcript holds enough of the quote's words (60% by default). */
   notFound: "not_found",
 } as const;
 export type FidelityLabel = (typeof FidelityLabel)[keyof typeof FidelityLabel];
@@ -59,7 +59,7 @@ export interface QuoteFidelityOptions {
   readonly published?: string;
   /** Id of the report (default "report"). */
   readonly id?: string;
-  /** Share of a quote's words the passage must hold, or the quote is not found (default 0.5). */
+  /** Share of a quote's words the passage must hold, or the quote is not found (default 0.6). */
   readonly minShare?: number;
   readonly onWarning?: OnWarning;
 }
@@ -99,7 +99,7 @@ function wholeSentences(words: readonly Word[], bounds: readonly [number, number
  *
  * @param report - The news report as read.
  * @param transcript - The transcript of the speech as read.
- * @param options - `published` (required), `id`, `minShare` (0.5), `onWarning`.
+ * @param options - `published` (required), `id`, `minShare` (0.6), `onWarning`.
  * @returns Rows with {@link QUOTE_FIDELITY_COLUMNS}, in report order.
  * @see natural (MIT) LevenshteinDistanceSearch; diff (BSD-3-Clause) diffArrays.
  * @example
@@ -110,7 +110,7 @@ export function quoteFidelity(report: string, transcript: string, options: Quote
   if (typeof report !== "string") throw argumentError(FN, "report", "a string", report);
   if (typeof transcript !== "string") throw argumentError(FN, "transcript", "a string", transcript);
   if (!isPublicationDate(options.published)) throw argumentError(FN, 'option "published"', "an ISO date YYYY-MM-DD", options.published);
-  const minShare = options.minShare ?? 0.5;
+  const minShare = options.minShare ?? 0.6;
   if (typeof minShare !== "number" || !(minShare > 0 && minShare <= 1)) throw argumentError(FN, 'option "minShare"', "a number in (0, 1]", minShare);
   const quotes = statements(report, { published: options.published, id: options.id, onWarning: options.onWarning }).filter((r): r is StatementRow & { kind: "quote" | "mixed" } => r.kind === "quote" || r.kind === "mixed");
   const words = wordsOf(transcript);
