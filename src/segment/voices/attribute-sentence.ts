@@ -122,7 +122,7 @@ function quoteOwner(view: SentenceView, q: QuoteSpanRow, matches: readonly Frame
  */
 export function attributeSentence(view: SentenceView, state: VoiceState): VoiceSpan[] {
   for (const m of view.mentions) {
-    if (m.kind !== "name") continue;
+    if (m.kind !== "name" || view.headline) continue;
     const ref = state.registry.register(m);
     // "Senator Ada Brennan, the leader of the opposition,": roles for later "the opposition leader".
     const app = /^,\s+((?:the|a|an)\s+[^,\uE000]{1,60}),/.exec(view.report.masked.slice(m.end, view.end));
@@ -136,7 +136,8 @@ export function attributeSentence(view: SentenceView, state: VoiceState): VoiceS
   const matches = frameMatches(view);
   if (view.headline) for (const m of matches) (m as { content: FrameMatch["content"] }).content = null;
   const who = resolveMatches(matches, state);
-  if (matches.length === 0 && view.subject !== null && view.subject.kind === "name") state.registry.spoke(state.registry.resolve(view.subject));
+  // A sentence about someone ("The skippers I met are furious.") makes them whom "they" or "she" refers to next.
+  if (matches.length === 0 && view.subject !== null && view.subject.kind !== "pronoun" && !view.headline) state.registry.spoke(state.registry.resolve(view.subject));
   const spans: VoiceSpan[] = matches.flatMap((m) => paraphraseSpans(view, m, matches, who.get(m) ?? null));
   const labelled = matches.find((m) => m.contentKind === "quote");
   for (const q of view.quotes) {

@@ -49,6 +49,8 @@ export function dateMentions(text: string, published: string): DateMentionRow[] 
   const ref = new Date(py, pm - 1, pd, 12);
   const rows: DateMentionRow[] = [];
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    // "the next day", "the following morning": relative to the story, not to the publication date.
+    if (/\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bday\s+(?:before|after)\b/i.test(r.text)) continue;
     const known = (k: chrono.Component): boolean => r.start.isCertain(k);
     let year = r.start.get("year")!;
     const month = r.start.get("month")!;

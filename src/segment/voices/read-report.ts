@@ -16,9 +16,9 @@ export interface ReportSentence {
 }
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-/** A dateline or a time stamp at the start of a paragraph. */
+/** A dateline, a time stamp or a transcript label ("ASANTE:") at the start of a paragraph. */
 const PREFIX = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?,\s+(?:${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)\s*(?:\([^)]{1,30}\))?\s*[-:]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|ET|EST|PT|[ap]\.?m\.?))?\s*[-:]\s*)`,
+  String.raw`^(?:\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?,\s+(?:${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)\s*(?:\([^)]{1,30}\))?\s*[-:]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|ET|EST|PT|[ap]\.?m\.?))?\s*[-:]\s*|\d{1,2}\s+${MONTH}\s+\d{4}\s*[-:]\s*|[A-Z][A-Z.'\- ]{1,40}?(?:\s*\([^)\n]{1,50}\))?:[ \t]+)`,
   "u",
 );
 

@@ -193,12 +193,17 @@ export class SpeakerRegistry {
 
   private organisation(name: string, surface: string): number {
     const lower = name.toLowerCase();
-    let idx = this.entities.findIndex((e) => e.type === SpeakerType.organisation && e.name.toLowerCase() === lower);
+    // "Vantor" and "Vantor Energy" are one organisation (one name's words start the other's).
+    const prefix = (a: string, b: string): boolean => a === b || b.startsWith(`${a} `);
+    let idx = this.entities.findIndex((e) => e.type === SpeakerType.organisation && (prefix(lower, e.name.toLowerCase()) || prefix(e.name.toLowerCase(), lower)));
     if (idx < 0) {
       idx = this.entities.length;
       const roles = new Set(lower.split(/\s+/));
       roles.add(lower);
       this.entities.push({ type: SpeakerType.organisation, name, surname: name, roles, last: 0 });
+    } else if (name.length > this.entities[idx]!.name.length) {
+      this.entities[idx]!.name = name;
+      for (const w of lower.split(/\s+/)) this.entities[idx]!.roles.add(w);
     }
     void surface;
     return idx;

@@ -13,7 +13,8 @@ export const coordinatedFrame: ReportingFrame = {
   find(view, before) {
     const out: FrameMatch[] = [];
     for (const cue of freeCues(view, before)) {
-      const inContent = (m: FrameMatch): boolean => [...before, ...out].some((o) => o !== m && o.content !== null && o.content[0] <= m.region[0] && m.region[0] < o.content[1]);
+      const startOf = (m: FrameMatch): number => (m.subject ? m.subject.from ?? m.subject.start : m.region[0]);
+      const inContent = (m: FrameMatch): boolean => [...before, ...out].some((o) => o !== m && o.content !== null && o.content[0] <= startOf(m) && startOf(m) < o.content[1]);
       const all = [...before, ...out].filter((m) => m.region[0] < cue.start && (m.subject !== null || m.subjectOf !== undefined) && !inContent(m));
       const host = all.sort((a, b) => a.region[0] - b.region[0]).pop();
       if (host === undefined && view.subject === null) continue;

@@ -16,7 +16,7 @@ const caps = String.raw`${cap}(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?${cap}){0,4}`
 
 /** Adverbials that may stand between a subject and its verb ("on Tuesday", ", meanwhile,", "had"). */
 /** A preposition or determiner before a date ("on Tuesday", "last week"). */
-const BEFORE_DATE = new RegExp(String.raw`(?:on|in|at|by|since|until|from|during|as\s+of|earlier|late|early|last|this|next|over)\s+(?=${DATE})`, "y");
+const BEFORE_DATE = new RegExp(String.raw`(?:on|in|at|by|since|until|from|during|as\s+of|earlier|late|early|last|this|next|over|the)\s+(?=${DATE})`, "y");
 
 export const BETWEEN_PIECES: readonly RegExp[] = [
   // Appositives and participle phrases between commas come first (the comma alone would be taken).
@@ -27,10 +27,11 @@ export const BETWEEN_PIECES: readonly RegExp[] = [
   BEFORE_DATE,
   /(?:also|further|furthermore|meantime|meanwhile|again|later|then|earlier|however|once|previously|recently|repeatedly|publicly|privately|separately|subsequently|initially|first|finally|now|still|already|often|today|yesterday|tonight|too|instead|just|not|never|yet|in turn|in response|in reply|for (?:his|her|its|their) part|on (?:his|her|its|their) part|(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\p{L}\-]+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|video|message|address|broadcast|conference)(?:\s+(?:on|to|with)\s+(?:the\s+)?[\p{L}\-]+){0,2}|[\p{Ll}]+ly)(?![\p{L}])/uy,
   /(?:had|has|have|was|is|were|are|would|will|did|does|do|has\s+long|had\s+long|has\s+not|had\s+not|did\s+not)(?![\p{L}])/uy,
+  /(?:the\s+(?:next|following|same|previous)\s+(?:day|morning|evening|week)|later\s+that\s+(?:day|evening|night)|hours\s+later|a\s+day\s+later|that\s+(?:morning|afternoon|evening|night))(?![\p{L}])/uy,
   new RegExp(String.raw`(?:in|at|from|during|outside|inside)\s+(?:the\s+)?${caps}(?![\p{L}])`, "uy"),
   new RegExp(String.raw`(?:of|from|at)\s+(?:the\s+)?${caps}(?![\p{L}])`, "uy"),
   /(?:who|which|whose)\s+[^,;\uE000]{1,90}?(?=\s+(?:[\p{Ll}]+ly\s+)?(?:had\s+|has\s+|also\s+)?[\p{Ll}]+(?:ed|s|d)\b|$)/uy,
-  /(?:in|at|from|of|for|with)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?=\s)/uy,
+  /(?:in|at|from|of|for|with)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s|$)/uy,
   /(?:close to|familiar with|briefed on|with knowledge of|involved in|present at)\s+(?:the\s+)?(?:[\p{L}\-'’]+\s+){0,3}?[\p{L}\-'’]+(?=\s)/uy,
 ];
 
@@ -40,6 +41,7 @@ const AFTER_CUE_PIECES: readonly RegExp[] = [
   new RegExp(`${DATE}+`, "y"),
   BEFORE_DATE,
   /(?:out|also|again|repeatedly|publicly|firmly|flatly|bluntly|further|late|early|later|earlier|separately|once more)(?![\p{L}])/uy,
+  /(?:the\s+(?:next|following|same|previous)\s+(?:day|morning|evening|week)|later\s+that\s+(?:day|evening|night)|hours\s+later|a\s+day\s+later|that\s+(?:morning|afternoon|evening|night))(?![\p{L}])/uy,
   /(?:to|before|with)\s+(?:the\s+)?(?:reporters|journalists|the press|the media|lawmakers|legislators|parliament|senators|supporters|voters|students|workers|farmers|residents|delegates|the crowd|a crowd|a rally|a news conference|a press conference|an audience|diplomats|investors|ministers|members|the nation|the country|viewers|listeners|readers|the committee|the council|the assembly)(?![\p{L}])/uy,
   /(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|interview|speech|address|post|posts|letter|briefing|video|message|conference|rally|meeting|summit|session|hearing|debate|broadcast|podcast|op-ed|column|appearance|visit|event|ceremony|call|news conference|press conference|radio interview|television interview|social media post)(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,3}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?))?(?![\p{L}])/uy,
   /(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social|Bluesky|LinkedIn|social media|television|radio|state television|state TV|air)(?![\p{L}])/uy,
@@ -119,6 +121,9 @@ export function subjectBefore(view: SentenceView, at: number, from = view.body):
 /** The speaker written right after a cue: `said Maria Costa`, `said the minister`. */
 export function subjectAfter(view: SentenceView, cue: Cue): Mention | null {
   const m = view.mentions.find((x) => (x.from ?? x.start) >= cue.end && /^\s+$/.test(view.report.masked.slice(cue.end, x.from ?? x.start)));
+  // "said Vantor's chief executive, Paula Sandoval.": the name in apposition.
+  const named = m?.kind === "description" ? view.mentions.find((x) => x.kind === "name" && x.entity === "person" && /^,\s+$/.test(view.report.masked.slice(m.end, x.start)) && /^\s*(?:[,.;!?]|$)/.test(view.report.masked.slice(x.end, x.end + 2))) : undefined;
+  if (named) return named;
   return m && m.kind !== "pronoun" ? m : m && /^(he|she|they|it)$/i.test(m.text) ? m : null;
 }
 

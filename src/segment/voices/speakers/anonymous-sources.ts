@@ -22,6 +22,7 @@ export const PERSON_HEADS: readonly string[] = [
   "consultant", "activist", "campaigner", "leader", "head", "boss", "founder", "author", "editor", "columnist",
   "commentator", "economist", "scientist", "expert", "specialist", "teacher", "doctor", "surgeon", "officer", "soldier",
   "fighter", "commander", "militant", "rebel", "refugee", "migrant", "farmer", "fisherman", "miner", "striker",
+  "clerk", "assistant", "staffer", "colleague", "friend", "relative", "skipper", "authority", "insider", "source",
 ];
 
 /** Head nouns of organisations ("the ministry", "the company"). */
@@ -41,7 +42,7 @@ const alt = (ws: readonly string[]): string => [...new Set(ws)].sort((a, b) => b
 /** Singular person heads. */
 export const PERSON_HEAD = alt(PERSON_HEADS.filter((w) => !w.includes(" ")));
 /** Plural person heads ("officials", "diplomats", "witnesses"). */
-export const PERSON_HEAD_PLURAL = alt(PERSON_HEADS.filter((w) => !w.includes(" ")).flatMap((w) => [plural(w), plural(w)[0]!.toUpperCase() + plural(w).slice(1)]));
+export const PERSON_HEAD_PLURAL = alt([...PERSON_HEADS.filter((w) => !w.includes(" ")).map(plural), "police"].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 /** Organisation heads. */
 export const ORGANISATION_HEAD = alt(ORGANISATION_HEADS.filter((w) => !w.includes(" ")));
 const HEAD_ANY = `${PERSON_HEAD_PLURAL}|${PERSON_HEAD}|${ORGANISATION_HEAD}`;

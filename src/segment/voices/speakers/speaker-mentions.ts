@@ -159,7 +159,8 @@ function chunkMention(text: string, chunk: readonly TaggedTerm[]): Mention[] {
   if (words.every((w) => TITLE_WORDS.test(w) || /^(?:of|the)$/i.test(w))) return [];
   const last = chunk[chunk.length - 1]!;
   // "Grand Chancellor of the Northern League Dame Orla Quist": a title or a person's name at the end is a person.
-  const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && (!last.tags.has("Place") || chunk.some((t) => t.tags.has("FirstName"))) && (chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
+  const roleInside = words.slice(0, -1).some((w) => ROLE_WORDS.has(w) && /^\p{Ll}/u.test(w)); // "Commission chair Dorota Wisniewska"
+  const personEnd = !ORG_WORDS.test(words[words.length - 1]!) && !TITLE_WORDS.test(words[words.length - 1]!) && !last.tags.has("Organization") && (!last.tags.has("Place") || chunk.some((t) => t.tags.has("FirstName"))) && (roleInside || chunk.some((t) => t.tags.has("Person")) || words.some((w) => TITLE_WORDS.test(w)));
   const corporate = possessive && !chunk.some((t) => t.tags.has("Person")) && CORPORATE_ROLE.test(text.slice(end + 2, end + 40));
   // "Coastal Futures, an alliance of 40 towns,": an appositive with an organisation head.
   const described = !chunk.some((t) => t.tags.has("Person")) && new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:${PERSON_HEAD}|of)\b)[\p{L}\-]+\s+){0,3}?(?:${ORGANISATION_HEAD})(?=\s*[,.;]|\s+(?:of|for|in|that|which|founded|based|representing)\b)`, "u").test(text.slice(end, end + 80));
@@ -210,6 +211,9 @@ const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:(?!(?:the|a|an|and|or|o
 /** A title written before a name without article: "Civil rights lawyer Nadia Farouk", "challenger Lena Sorvino". */
 function falseTitle(masked: string, m: Mention): Mention {
   if (m.entity !== "person" && m.entity !== "organisation" && m.entity !== "place") return m;
+  // "the Ministry of Education": the article belongs to the mention's extent.
+  const article = m.entity === "organisation" ? /(?<![\p{L}])[Tt]he\s+$/u.exec(masked.slice(Math.max(0, m.start - 4), m.start)) : null;
+  if (article) return { ...m, from: m.start - article[0].length };
   const base = Math.max(0, m.start - 60);
   const r = ROLE_BEFORE.exec(masked.slice(base, m.start));
   if (r === null) return m;
