@@ -45,6 +45,27 @@ export interface ReadReport {
 /** End of a quote's marks: after the closing mark, or the quote's end when unclosed. */
 export const quoteMarkEnd = (q: QuoteSpanRow): number => (q.close_mark === null ? q.char_end : q.close_mark + 1);
 
+/** Longest sentence read as one (UTF-16 units): text without sentence ends is cut at spaces, so frames stay linear. */
+export const MAX_SENTENCE = 1500;
+
+/** `[start, end)` cut into pieces of at most {@link MAX_SENTENCE} units, at a comma or space (never inside a quote). */
+function bounded(masked: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = start;
+  while (end - a > MAX_SENTENCE) {
+    const window = masked.slice(a, a + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
+    let at = cut > MAX_SENTENCE / 2 ? cut + 2 : window.lastIndexOf(" ") + 1;
+    if (at <= 0) at = MAX_SENTENCE;
+    while (at < end - a && masked[a + at - 1] === MASK && masked[a + at] === MASK) at++;
+    out.push([a, a + at]);
+    a += at;
+    while (a < end && /\s/.test(masked[a]!)) a++;
+  }
+  if (end > a) out.push([a, end]);
+  return out;
+}
+
 /**
  * Cleans a report once and reads what every step needs. `published` must already be a
  * valid YYYY-MM-DD (checked at the public boundary).
@@ -74,7 +95,7 @@ export function readReport(id: string, original: string, published: string, clea
   paragraphs.forEach(([a, b], paragraph) => {
     const line = text.slice(a, b);
     const headline = !line.includes("\n") && !/[.!?"”:]\s*$/.test(line) && line.split(/\s+/).length <= 16;
-    sentenceRanges(masked, a, b, quoteEnds).forEach(([start, end], k) => {
+    sentenceRanges(masked, a, b, quoteEnds).flatMap(([start, end]) => bounded(masked, start, end)).forEach(([start, end], k) => {
       const body = k === 0 ? start + (PREFIX.exec(masked.slice(start, end))?.[0].length ?? 0) : start;
       sentences.push({ start, end, paragraph, body, headline });
     });
