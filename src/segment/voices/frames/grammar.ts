@@ -152,7 +152,7 @@ export function contentAfter(view: SentenceView, cue: Cue, hearer: boolean, from
 }
 
 /** Cues whose object without "that" is a thing, not reported speech. */
-const NP_OBJECT: ReadonlySet<string> = new Set(["concede", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "post", "write", "tweet", "mention", "describe", "question", "object", "reiterate", "demand", "recall", "answer", "respond", "reply", "signal", "repeat", "continue", "charge", "conclude", "testify"]);
+const NP_OBJECT: ReadonlySet<string> = new Set(["concede", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "post", "write", "tweet", "mention", "question", "object", "reiterate", "demand", "recall", "answer", "respond", "reply", "signal", "repeat", "continue", "charge", "conclude", "testify"]);
 
 const HEARER = new RegExp(String.raw`(?:[\p{L}\uE001][\p{L}\uE001.'’\-]*\s+){0,5}?[\p{L}\uE001][\p{L}\uE001.'’\-]*(?=\s+that(?![\p{L}])|\s*[:,]\s*\uE000)`, "uy");
 
