@@ -4,7 +4,7 @@
  */
 import type { Cue } from "./cues";
 import { HEARER_VERBS } from "./cues";
-import type { FrameId, FrameMatch, SentenceView } from "./frame";
+import type { FrameId, FrameMatch, ReportingFrame, SentenceView } from "./frame";
 import { contentAfter, contentEnd, matchEnd, subjectBefore } from "./grammar";
 
 /** Cues not yet taken by an earlier match. */
@@ -44,5 +44,29 @@ export function attributeCue(view: SentenceView, cue: Cue, before: readonly Fram
     nested: false,
     dated: found.dated,
     ...(found.appositive ? { appositive: found.appositive } : {}),
+  };
+}
+
+/**
+ * A verb frame: each free cue the frame `takes` is attributed (speaker before it, content
+ * after it) and kept when `keeps` agrees. Shared by source-first, belief, time-phrase,
+ * told-that and medium, which differ only in these two tests.
+ */
+export function verbFrame(
+  frame: Omit<ReportingFrame, "find">,
+  takes: (cue: Cue) => boolean,
+  keeps: (m: FrameMatch & { dated: boolean }, view: SentenceView) => boolean = () => true,
+): ReportingFrame {
+  return {
+    ...frame,
+    find(view, before) {
+      const out: FrameMatch[] = [];
+      for (const cue of freeCues(view, before)) {
+        if (!takes(cue)) continue;
+        const m = attributeCue(view, cue, [...before, ...out], frame.id);
+        if (m && keeps(m, view)) out.push(m);
+      }
+      return out;
+    },
   };
 }
