@@ -43,6 +43,11 @@ export function dateMentions(text: string, published: string): DateMentionRow[] 
   if (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published) || invalidDateReason(published) !== undefined) {
     throw argumentError("dateMentions", "published", "an ISO date YYYY-MM-DD", published);
   }
+  return datesOf(text, published);
+}
+
+/** {@link dateMentions} without the checks: `published` was validated at the public boundary. Internal. */
+export function datesOf(text: string, published: string): DateMentionRow[] {
   const [py, pm, pd] = published.split("-").map(Number) as [number, number, number];
   // Local noon of the publication day: chrono works in local time; reading back the
   // components in local time gives the same calendar date in every time zone.

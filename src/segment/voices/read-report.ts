@@ -1,7 +1,7 @@
 import { cleanText, type CleanedText, type CleanTextOptions } from "../../clean/clean-text";
 import type { OnWarning } from "../../types";
 import { MASK, sentenceRanges } from "./attribution";
-import { dateMentions, type DateMentionRow } from "./date-mentions";
+import { datesOf, type DateMentionRow } from "./date-mentions";
 import { paragraphBreaks, quoteSpans, type QuoteSpanRow } from "./quote-spans";
 
 /** One sentence of a report: `[start, end)` in the cleaned text, never splitting a quote. */
@@ -100,5 +100,5 @@ export function readReport(id: string, original: string, published: string, clea
       sentences.push({ start, end, paragraph, body, headline });
     });
   });
-  return { id, published, cleaned, text, masked, quotes, quoteAt, paragraphs, sentences, dates: dateMentions(text, published) };
+  return { id, published, cleaned, text, masked, quotes, quoteAt, paragraphs, sentences, dates: datesOf(text, published) };
 }
