@@ -57,6 +57,8 @@ function buildProgram(io: CliIo): Command {
   const program = new Command("discourse-lab")
     .description("Discourse analysis of political speech: term frequency, comparison across dates, charts and reports.")
     .exitOverride()
+    // Options belong to the command they follow ("voices --published" vs "voices fidelity --published").
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageLine(message)) });
   const chart = program.command("chart").description("write a chart as .vl.json, .svg and .png");
   registerFrequencyCommands(program, chart, io);

@@ -43,12 +43,19 @@ export function dateMentions(text: string, published: string): DateMentionRow[] 
   if (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published) || invalidDateReason(published) !== undefined) {
     throw argumentError("dateMentions", "published", "an ISO date YYYY-MM-DD", published);
   }
+  return datesOf(text, published);
+}
+
+/** {@link dateMentions} without the checks: `published` was validated at the public boundary. Internal. */
+export function datesOf(text: string, published: string): DateMentionRow[] {
   const [py, pm, pd] = published.split("-").map(Number) as [number, number, number];
   // Local noon of the publication day: chrono works in local time; reading back the
   // components in local time gives the same calendar date in every time zone.
   const ref = new Date(py, pm - 1, pd, 12);
   const rows: DateMentionRow[] = [];
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    // "the next day", "the following morning": relative to the story, not to the publication date.
+    if (/\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bday\s+(?:before|after)\b/i.test(r.text)) continue;
     const known = (k: chrono.Component): boolean => r.start.isCertain(k);
     let year = r.start.get("year")!;
     const month = r.start.get("month")!;
