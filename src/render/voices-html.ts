@@ -42,7 +42,7 @@ export function voicesHtml(original: string, rows: readonly StatementRow[], opti
     let k = from;
     const piece = (a: number, b: number): void => {
       if (b <= a) return;
-      const struck = removed.some((r) => r.char_start < b && a < r.char_end);
+      const struck = removed.some((r) => r.start < b && a < r.end);
       out.push(`<span style="color:#999${struck ? ";text-decoration:line-through" : ""}">${escape(original.slice(a, b))}</span>`);
     };
     const chunk = original.slice(from, to);

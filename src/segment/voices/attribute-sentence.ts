@@ -58,7 +58,7 @@ function quoteKind(view: SentenceView, q: QuoteSpanRow): StatementKind {
   const before = view.report.masked.slice(view.body, q.open_mark).trimEnd();
   if (before === "" || /[,:;(\-]$/.test(before) || before.endsWith(MASK)) return StatementKind.quote;
   const word = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase();
-  if (word !== undefined && CUE_SURFACES.has(word) && /^\s*[\p{Lu}\d]/u.test(view.report.text.slice(q.char_start, q.char_end))) return StatementKind.quote;
+  if (word !== undefined && CUE_SURFACES.has(word) && /^\s*[\p{Lu}\d]/u.test(view.report.text.slice(q.start, q.end))) return StatementKind.quote;
   return StatementKind.mixed;
 }
 
@@ -141,11 +141,11 @@ export function attributeSentence(view: SentenceView, state: VoiceState): VoiceS
   const spans: VoiceSpan[] = matches.flatMap((m) => paraphraseSpans(view, m, matches, who.get(m) ?? null));
   const labelled = matches.find((m) => m.contentKind === "quote");
   for (const q of view.quotes) {
-    if (q.char_end <= q.char_start || (labelled && q.open_mark >= labelled.content![0] && q.open_mark < labelled.content![1])) continue;
+    if (q.end <= q.start || (labelled && q.open_mark >= labelled.content![0] && q.open_mark < labelled.content![1])) continue;
     const [match, ref] = quoteOwner(view, q, matches, who, state);
     state.lastQuote = ref;
     const own = match !== null && match.quotes.includes(q);
-    spans.push({ start: q.char_start, end: q.char_end, kind: quoteKind(view, q), who: ref, cue: own ? match.cueText : null, frame: own ? match.frame : null, belief: false, paragraph: view.paragraph, sentence: view.index, nested: match?.nested ?? false, match });
+    spans.push({ start: q.start, end: q.end, kind: quoteKind(view, q), who: ref, cue: own ? match.cueText : null, frame: own ? match.frame : null, belief: false, paragraph: view.paragraph, sentence: view.index, nested: match?.nested ?? false, match });
   }
   return clip(spans);
 }

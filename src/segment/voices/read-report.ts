@@ -43,7 +43,7 @@ export interface ReadReport {
 }
 
 /** End of a quote's marks: after the closing mark, or the quote's end when unclosed. */
-export const quoteMarkEnd = (q: QuoteSpanRow): number => (q.close_mark === null ? q.char_end : q.close_mark + 1);
+export const quoteMarkEnd = (q: QuoteSpanRow): number => (q.close_mark === null ? q.end : q.close_mark + 1);
 
 /** Longest sentence read as one (UTF-16 units): text without sentence ends is cut at spaces, so frames stay linear. */
 export const MAX_SENTENCE = 1500;
@@ -81,7 +81,7 @@ export function readReport(id: string, original: string, published: string, clea
     const end = quoteMarkEnd(q);
     for (let i = q.open_mark; i < end; i++) chars[i] = MASK;
     quoteAt.set(q.open_mark, q);
-    if (/[.!?]\s*$/.test(text.slice(q.char_start, q.char_end))) quoteEnds.add(end - 1);
+    if (/[.!?]\s*$/.test(text.slice(q.start, q.end))) quoteEnds.add(end - 1);
   }
   const masked = chars.join("");
   const paragraphs: [number, number][] = [];

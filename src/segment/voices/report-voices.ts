@@ -47,7 +47,7 @@ function narratedEvent(view: SentenceView, state: VoiceState): { who: number; da
   if (/\b(?:will|shall|is due to|are due to|plans? to|is expected to|next)\b/i.test(view.report.text.slice(view.start, view.end))) return null;
   for (const d of view.dates) {
     if (d.precision === "year") continue;
-    const person = view.mentions.filter((m) => m.kind === "name" && m.entity === "person" && m.end <= d.char_start && d.char_start - m.end <= 60 && !m.possessive).pop();
+    const person = view.mentions.filter((m) => m.kind === "name" && m.entity === "person" && m.end <= d.start && d.start - m.end <= 60 && !m.possessive).pop();
     if (person === undefined) continue;
     const who = state.registry.resolve(person);
     if (who !== null) return { who, date: d };

@@ -35,7 +35,7 @@ export function sentenceView(report: ReadReport, s: ReportSentence, index: numbe
     quotes: report.quotes.filter((q) => q.open_mark >= s.start && q.open_mark < s.end),
     mentions: inside,
     cues: cuesIn(report.masked, s.start, s.end),
-    dates: report.dates.filter((d) => d.char_start >= s.start && d.char_end <= s.end),
+    dates: report.dates.filter((d) => d.start >= s.start && d.end <= s.end),
     subject: sentenceSubject(report, s, inside),
     isNewsroom,
   };

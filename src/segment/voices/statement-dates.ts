@@ -34,7 +34,7 @@ function frameDate(report: ReadReport, m: FrameMatch): { date: DateMentionRow | 
     return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
   };
   const anchors = [m.cue?.start, m.subject?.start, a].filter((x): x is number => x !== undefined);
-  const date = report.dates.find((d) => d.char_start >= a && d.char_end <= b && anchors.some((x) => Math.abs(d.char_start - x) <= 110) && !report.masked.slice(d.char_start, d.char_end).includes(MASK) && !inParens(d.char_start)) ?? null;
+  const date = report.dates.find((d) => d.start >= a && d.end <= b && anchors.some((x) => Math.abs(d.start - x) <= 110) && !report.masked.slice(d.start, d.end).includes(MASK) && !inParens(d.start)) ?? null;
   const region = report.masked.slice(a, b);
   const place = PLACE.exec(region);
   const occasion = OCCASION.exec(region);
@@ -93,7 +93,7 @@ export function datedSpans(report: ReadReport, spans: readonly VoiceSpan[], narr
     return { ...s, event, basis: own ? DateBasis.frame : paragraphEvent ? DateBasis.paragraph : speakerEvent ? DateBasis.event : DateBasis.publication };
   };
   const narration = (s: VoiceSpan): DatedSpan => {
-    const d = report.dates.find((x) => x.char_start >= s.start && x.char_end <= s.end);
+    const d = report.dates.find((x) => x.start >= s.start && x.end <= s.end);
     if (d && EVENT_WORDS.test(report.text.slice(s.start, s.end))) byParagraph.set(s.paragraph, (current = eventFor(d.date, null, null, s.paragraph)));
     return { ...s, event: current, basis: current === null ? DateBasis.publication : DateBasis.event };
   };

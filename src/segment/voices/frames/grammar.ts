@@ -55,7 +55,7 @@ const AFTER_CUE_PIECES: readonly RegExp[] = [
 function withDates(view: SentenceView, from: number, to: number): string {
   const chars = view.report.masked.slice(from, to).split("");
   for (const d of view.dates) {
-    for (let i = Math.max(from, d.char_start); i < Math.min(to, d.char_end); i++) chars[i - from] = DATE;
+    for (let i = Math.max(from, d.start); i < Math.min(to, d.end); i++) chars[i - from] = DATE;
   }
   return chars.join("");
 }

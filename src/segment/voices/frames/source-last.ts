@@ -13,7 +13,7 @@ function reportedBefore(view: SentenceView, from: number, to: number): "quote" |
   const body = pre.replace(/,$/, "").trim();
   if (view.mentions.some((m) => view.report.masked.slice(m.from ?? m.start, m.end).trim() === body)) return null;
   let words = pre;
-  for (const d of view.dates) if (d.char_start >= from && d.char_end <= to) words = words.replace(view.report.text.slice(d.char_start, d.char_end), " ");
+  for (const d of view.dates) if (d.start >= from && d.end <= to) words = words.replace(view.report.text.slice(d.start, d.end), " ");
   return (words.match(/\p{L}+/gu)?.length ?? 0) >= 3 ? "clause" : null;
 }
 
