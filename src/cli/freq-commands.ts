@@ -1,13 +1,11 @@
-/** freq, chart top-terms / trend, and report. */
+/** freq, chart top-terms / trend. */
 import { Command, Option } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DiscourseError, ErrorCode } from "../errors";
 import type { Document } from "../types";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
-import { writeReport } from "../render/write-report";
 import { frequencyChart } from "../recipes/frequency-chart";
-import { fullReport } from "../recipes/full-report";
 import { termFrequencyFile } from "../stream/term-frequency-file";
 import { progressReporter, type Progress } from "./progress";
 import {
@@ -30,7 +28,7 @@ function freqOptions(cmd: Command): Command {
     .option("--keep-hyphens", "keep hyphenated words as one token");
 }
 
-/** Registers freq, chart top-terms, chart trend and report. */
+/** Registers freq, chart top-terms and chart trend. */
 export function registerFrequencyCommands(program: Command, chart: Command, io: CliIo): void {
   formatOption(freqOptions(corpusOptions(program.command("freq").description("term frequencies: count, per_1k, doc_freq, tfidf per term (and group)"))))
     .action(async (flags: FreqFlags) => {
@@ -56,15 +54,6 @@ export function registerFrequencyCommands(program: Command, chart: Command, io: 
       const terms = splitList(flags.terms);
       const rows = await frequencyRows({ ...flags, by: flags.by ?? "decade" }, io);
       await emitChart(frequencyChart(rows, { chart: "trend", terms, split: flags.split !== undefined, measure: flags.measure }), flags.out, flags.name, io);
-    });
-
-  corpusOptions(program.command("report").description("the analyses of notebooks 01-04 (term frequency, comparison across dates, stance, rhetoric): every chart and table plus index.html"))
-    .requiredOption("--out <DIR>", "output folder")
-    .action(async (flags: CorpusFlags & { out: string }) => {
-      const corpus = await readCorpus(flags, io);
-      const report = fullReport(corpus, warnTo(io));
-      const files = await writeReport(report, flags.out);
-      io.stderr(`discourse-lab: wrote ${files.length} files to ${flags.out} (open ${path.join(flags.out, "index.html")})\n`);
     });
 }
 

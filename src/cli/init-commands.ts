@@ -7,9 +7,11 @@ import { DANFO_VERSION } from "../index";
 import { installKernelAndReport, kernelLocation, kernelLocationOptions, type KernelLocationFlags } from "./kernel-commands";
 import { installSource, normalizeSpec, type InstallSource } from "./install-source";
 import { PACKAGE_ROOT, packageManifest, templatePath } from "./package-root";
-import { REPORT_CONFIG_FILE, reportConfigYaml } from "./report-config";
+import { reportConfigYaml } from "../index";
 import { UsageError, type CliIo } from "./shared";
 
+/** The report file of a new project. */
+export const REPORT_CONFIG_FILE = "report.yaml";
 /** The template folder copied into a new project (templates/notebook-project). */
 const TEMPLATE = "notebook-project";
 /** The starter notebook's file name. */
@@ -111,7 +113,7 @@ function packageJsonText(name: string, spec: string, old: string | undefined, fi
     notebook: `jupyter notebook ${STARTER_NOTEBOOK}`,
     kernel: "discourse-lab kernel install",
     freq: "discourse-lab freq --corpus data --top 20 --stopwords en",
-    report: "discourse-lab report --corpus data --out report",
+    report: `discourse-lab report --config ${REPORT_CONFIG_FILE}`,
   };
   pkg.scripts = { ...scripts, ...(pkg.scripts as Record<string, string> | undefined) };
   pkg.dependencies = sortKeys({ ...(pkg.dependencies as Record<string, string> | undefined), "discourse-lab": spec, danfojs: DANFO_VERSION });

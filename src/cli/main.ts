@@ -13,6 +13,7 @@ import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
 import { registerKernelCommands } from "./kernel-commands";
 import { registerInitCommand } from "./init-commands";
+import { registerReportCommand } from "./report-commands";
 import { UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
@@ -67,6 +68,7 @@ function buildProgram(io: CliIo): Command {
   registerVoicesCommands(program, chart, io);
   registerRhetoricCommands(program, chart, io);
   registerCorpusCommands(program, chart, io);
+  registerReportCommand(program, io);
   registerInitCommand(program, io);
   registerKernelCommands(program, io);
   return program;

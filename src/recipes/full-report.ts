@@ -1,27 +1,62 @@
 import type { Report } from "../render/report";
 import type { Corpus, OnWarning } from "../types";
-import { compareAcrossDates } from "./compare-across-dates";
-import { quickstart } from "./quickstart";
-import { rhetoricProfile } from "./rhetoric-profile";
-import { stanceReport } from "./stance-report";
+import type { ReportConfig } from "./report/report-config";
+import { looksLikeNews } from "./report/looks-like-news";
+import { reportPeriods } from "./report/report-periods";
+import { reportSectionParams } from "./report/report-section-params";
+import { REPORT_SECTIONS, type ReportSectionName } from "./report/report-sections";
+import { trendGrain } from "./report/trend-grain";
+
+/** A report with what it was made from: the sections run, with their parameters, and the choices read from the corpus. */
+export interface FullReport extends Report {
+  /** The sections in order, each with the parameters it ran with (corpus-read choices filled in where shared). */
+  readonly sections: readonly { readonly recipe: ReportSectionName; readonly params: Readonly<Record<string, unknown>> }[];
+  /** What was read from the corpus: its periods and their basis, the trend grain, whether it holds news reports. */
+  readonly choices: { readonly periods: string; readonly eras: readonly { name: string; start: string; end?: string }[]; readonly trendBy: string; readonly news: boolean };
+}
 
 /**
- * The report `discourse-lab report` writes: every chart and table of the notebooks
- * `01-quickstart` ({@link quickstart}), `02-compare-across-dates` ({@link compareAcrossDates}),
- * `03-stance` ({@link stanceReport}) and `04-rhetoric` ({@link rhetoricProfile}), with their
- * default parameters, in that order.
+ * The report `discourse-lab report` writes, driven by the corpus and a report file. With no
+ * file (or an empty one) it shows what the corpus holds: top terms by period and the terms
+ * that rose and fell most between its own periods (equal periods at a sensible grain, or
+ * its eras), the fields it has for the group charts, stance-marker and rhetoric profiles,
+ * and for news reports the voices and statements per speech event. A report file
+ * ({@link ReportConfig}) chooses terms, stance targets, periods, groups, the two documents
+ * set side by side and the sections. The periods and trend grain are read once and shared
+ * by every section.
  *
+ * @param corpus The documents.
+ * @param config A report file ({@link readReportConfig}); default none.
+ * @param onWarning Receives every section's warnings.
  * @example
- * await writeReport(fullReport(sotuCorpus()), "report");
+ * await writeReport(fullReport(await loadCorpus("speeches/")), "report");
+ * await writeReport(fullReport(sotuCorpus(), await readReportConfig("sotu")), "report");
  */
-export function fullReport(corpus: Corpus, onWarning?: OnWarning): Report {
-  const quick = quickstart(corpus, undefined, onWarning);
-  const compare = compareAcrossDates(corpus, undefined, onWarning);
-  const stance = stanceReport(corpus, undefined, onWarning);
-  const rhetoric = rhetoricProfile(corpus, undefined, onWarning);
+export function fullReport(corpus: Corpus, config: ReportConfig = {}, onWarning?: OnWarning): FullReport {
+  const periods = reportPeriods(corpus, config.periods ?? {}, onWarning);
+  const trendBy = config.trendBy ?? trendGrain(corpus);
+  const news = config.news ?? (config.sections?.some((s) => s.recipe === "newsVoices") || looksLikeNews(corpus));
+  const names = config.sections?.map((s) => s.recipe) ?? (Object.keys(REPORT_SECTIONS) as ReportSectionName[]).filter((n) => REPORT_SECTIONS[n].byDefault === "always" || news);
+  const sections = names.map((name) => {
+    const own = reportSectionParams(config, name) as Record<string, unknown>;
+    const params: Record<string, unknown> = name === "newsVoices" ? own : { eras: periods.eras, ...grainKey(name, trendBy), ...own };
+    return { recipe: name, params };
+  });
+  const parts = sections.map((s) => (REPORT_SECTIONS[s.recipe].run as (c: Corpus, p: unknown, w?: OnWarning) => Report)(corpus, s.params, onWarning));
+  const items = parts.flatMap((p) => p.items); // ids are unique: each section once, each names its own items
+  const dates = corpus.map((d) => d.date).filter((d): d is string => d !== undefined).sort();
+  const span = dates.length === 0 ? "no dated document" : `${dates[0]} to ${dates[dates.length - 1]}`;
+  const summary = [`${corpus.length} documents (${span}); periods: ${periods.description}.`, ...parts.map((p) => p.summary).filter((s) => s !== "")].join(" ");
   return {
-    title: "discourse-lab report: what the speeches talk about, how it changed, their stance and rhetoric",
-    summary: [quick.summary, stance.summary, rhetoric.summary].join(" "),
-    items: [...quick.items, ...compare.items, ...stance.items, ...rhetoric.items],
+    title: config.title ?? "discourse-lab report: what the texts talk about, how it changed, their stance and rhetoric",
+    summary,
+    items,
+    sections,
+    choices: { periods: periods.description, eras: periods.eras, trendBy, news },
   };
+}
+
+/** The name of a section's time-axis parameter. */
+function grainKey(name: ReportSectionName, trendBy: string): Record<string, string> {
+  return name === "stanceReport" ? { targetBy: trendBy } : { trendBy };
 }

@@ -1,7 +1,7 @@
 import { alignQuote, WordCodes, wordsOf } from "../measure/voices/align-quote";
 import type { FidelityLabel, QuoteFidelityRow } from "../measure/voices/quote-fidelity";
 
-const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+import { escapeHtml as escape } from "./escape-html";
 
 /** Background colours of the labels (colour-blind safe tints). */
 const COLOURS: Readonly<Record<FidelityLabel, string>> = {

@@ -1,7 +1,7 @@
 import { CHART_FONT, CHART_PALETTE } from "../chart/theme";
 import { argumentError } from "../errors";
 import type { Document } from "../types";
-import { escapeHtml } from "./report-html";
+import { escapeHtml } from "./escape-html";
 
 /** The fields of a match row {@link rhetoricSpansHtml} reads. */
 export interface HighlightSpan {
