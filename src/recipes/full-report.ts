@@ -1,7 +1,9 @@
 import type { Report } from "../render/report";
 import type { Corpus, OnWarning } from "../types";
 import type { ReportConfig } from "./report/report-config";
+import { followedTerms } from "./report/followed-terms";
 import { looksLikeNews } from "./report/looks-like-news";
+import { profileByFor, splitFieldFor } from "./report/split-field";
 import { reportPeriods } from "./report/report-periods";
 import { reportSectionParams } from "./report/report-section-params";
 import { REPORT_SECTIONS, type ReportSectionName } from "./report/report-sections";
@@ -40,6 +42,11 @@ export function fullReport(corpus: Corpus, config: ReportConfig = {}, onWarning?
   const sections = names.map((name) => {
     const own = reportSectionParams(config, name) as Record<string, unknown>;
     const params: Record<string, unknown> = name === "newsVoices" ? own : { eras: periods.eras, ...grainKey(name, trendBy), ...own };
+    // What the corpus decides is written into the parameters, so report.json shows it.
+    const stopwords = (params.stopwords as string | undefined) ?? config.stopwords ?? "en";
+    if ((name === "quickstart" || name === "compareAcrossDates") && params.trendTerms === undefined && periods.eras.length > 0) params.trendTerms = followedTerms(corpus, periods.eras, stopwords, onWarning);
+    if (name === "quickstart" && params.splitField === undefined) params.splitField = splitFieldFor(corpus);
+    if (name === "stanceReport" && params.profileBy === undefined) params.profileBy = profileByFor(corpus, periods.eras);
     return { recipe: name, params };
   });
   const parts = sections.map((s) => (REPORT_SECTIONS[s.recipe].run as (c: Corpus, p: unknown, w?: OnWarning) => Report)(corpus, s.params, onWarning));

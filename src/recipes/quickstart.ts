@@ -5,11 +5,10 @@ import type { Era } from "../group/document-group";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyRow } from "../measure/term-frequency";
 import type { Report, ReportItem, ReportTable } from "../render/report";
 import type { Corpus, OnWarning } from "../types";
-import { groupFields } from "./report/group-fields";
 import { reportPeriods } from "./report/report-periods";
 import { followedTerms } from "./report/followed-terms";
 import { itemSlug } from "./report/item-slug";
-import { splitFieldOf } from "./report/split-field";
+import { splitFieldFor } from "./report/split-field";
 import { grainWords, timeGrouping } from "./report/time-grouping";
 import { trendGrain, type TrendGrain } from "./report/trend-grain";
 
@@ -59,7 +58,7 @@ export function quickstart(corpus: Corpus, params: QuickstartParams = {}, onWarn
   const eras = params.eras ?? reportPeriods(corpus, {}, onWarning).eras;
   const by = params.trendBy ?? trendGrain(corpus);
   const trendTerms = params.trendTerms ?? followedTerms(corpus, eras, stopwords, onWarning);
-  const splitField = params.splitField ?? splitFieldOf(groupFields(corpus)) ?? "";
+  const splitField = params.splitField ?? splitFieldFor(corpus);
   const splitTerms = params.splitTerms ?? trendTerms.slice(0, 3);
   const columns = [...TERM_FREQUENCY_COLUMNS];
   const dated = eras.length > 0;

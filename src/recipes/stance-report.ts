@@ -7,9 +7,8 @@ import type { Era } from "../group/document-group";
 import { targetStance, type StanceTarget } from "../measure/stance/target-stance";
 import type { Report, ReportItem } from "../render/report";
 import type { Corpus, OnWarning } from "../types";
-import { groupFields } from "./report/group-fields";
 import { reportPeriods } from "./report/report-periods";
-import { profileFieldOf } from "./report/split-field";
+import { profileByFor } from "./report/split-field";
 import { grainWords, timeGrouping } from "./report/time-grouping";
 import { trendGrain, type TrendGrain } from "./report/trend-grain";
 
@@ -47,7 +46,7 @@ export const STANCE_PARAMS: StanceParams = {};
  */
 export function stanceReport(corpus: Corpus, params: StanceParams = {}, onWarning?: OnWarning): Report {
   const eras = params.eras ?? reportPeriods(corpus, {}, onWarning).eras;
-  const profileBy = params.profileBy ?? profileFieldOf(groupFields(corpus)) ?? (eras.length > 0 ? "era" : "none");
+  const profileBy = params.profileBy ?? profileByFor(corpus, eras);
   const targetBy = params.targetBy ?? trendGrain(corpus);
   let profileDocs: Corpus = params.profileWhere === undefined ? corpus : selectDocuments(corpus, params.profileWhere);
   if (profileDocs.length === 0) {
