@@ -5,13 +5,25 @@
 #                        (npm ci runs "prepare", which builds dist/)
 #   2. Jupyter           from Debian packages, only when something is missing
 #                        (root, or sudo when not root; never prompts in CI)
-#   3. tslab kernel      a generated, project-local kernelspec in .jupyter/ (not committed)
+#   3. chromium          with --tests only (scripts/test.sh passes it): from Debian packages, when
+#                        missing; the report's browser test opens report/index.html in headless
+#                        Chromium (never a downloaded browser). Users who only run the kit skip it.
+#   4. tslab kernel      a generated, project-local kernelspec in .jupyter/ (not committed)
 #
 # Environment:
 #   NOTEBOOKS=skip       Jupyter is optional: warn instead of failing when it cannot be installed.
+#   BROWSER=skip         chromium is optional: warn instead of failing when it cannot be installed.
 #   SETUP_SKIP_APT=1     never call apt-get (only report what is missing).
 #   SETUP_FORCE_NPM_CI=1 run npm ci even when node_modules looks current.
 set -euo pipefail
+
+FOR_TESTS=0
+for arg in "$@"; do
+  case "$arg" in
+    --tests) FOR_TESTS=1 ;;
+    *) printf 'setup: unknown argument %s (known: --tests)\n' "$arg" >&2; exit 2 ;;
+  esac
+done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
@@ -62,6 +74,39 @@ else
   log "node_modules is up to date with package-lock.json (skipping npm ci)"
 fi
 
+# apt_install WHAT "PKGS": installs Debian packages as root, or with sudo when not root
+# (password-less, or asking on a terminal outside CI). Returns 1 when it cannot try.
+apt_updated=0
+apt_install() {
+  local what="$1" pkgs="$2" sudo=""
+  if [ "${SETUP_SKIP_APT:-0}" = 1 ]; then
+    return 1
+  elif ! command -v apt-get >/dev/null 2>&1; then
+    warn "apt-get not found (not Debian/Ubuntu)"
+    return 1
+  elif [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo="sudo"
+    elif command -v sudo >/dev/null 2>&1 && [ -t 0 ] && [ -z "${CI:-}" ]; then
+      log "installing Debian packages needs root; sudo may ask for your password"
+      sudo="sudo"
+    else
+      warn "not root and no password-less sudo"
+      return 1
+    fi
+  fi
+  log "installing $what from Debian packages: $pkgs"
+  local start
+  start=$(date +%s)
+  if [ "$apt_updated" = 0 ]; then
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q || return 1
+    apt_updated=1
+  fi
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $pkgs || return 1
+  log "apt-get took $(( $(date +%s) - start )) s"
+}
+
 # ---------------------------------------------------------------------------------------
 # 2. Jupyter (Debian packages; JupyterLab is not packaged in Debian 12 and is never needed)
 APT_PACKAGES="jupyter-nbconvert python3-nbclient jupyter-client jupyter-core python3-ipykernel jupyter-nbformat jupyter-notebook fonts-dejavu-core fontconfig"
@@ -98,31 +143,7 @@ if [ -z "$missing" ]; then
 else
   log "missing:$missing"
   manual="apt-get update && apt-get install -y --no-install-recommends $APT_PACKAGES"
-  SUDO=""
-  can_apt=1
-  if [ "${SETUP_SKIP_APT:-0}" = 1 ]; then
-    can_apt=0
-  elif ! command -v apt-get >/dev/null 2>&1; then
-    warn "apt-get not found (not Debian/Ubuntu)"
-    can_apt=0
-  elif [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-      SUDO="sudo"
-    elif command -v sudo >/dev/null 2>&1 && [ -t 0 ] && [ -z "${CI:-}" ]; then
-      log "installing Debian packages needs root; sudo may ask for your password"
-      SUDO="sudo"
-    else
-      warn "not root and no password-less sudo"
-      can_apt=0
-    fi
-  fi
-  if [ "$can_apt" = 1 ]; then
-    log "installing Jupyter from Debian packages: $APT_PACKAGES"
-    start=$(date +%s)
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    # shellcheck disable=SC2086
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $APT_PACKAGES
-    log "apt-get took $(( $(date +%s) - start )) s"
+  if apt_install "Jupyter" "$APT_PACKAGES"; then
     missing="$(jupyter_missing)"
   fi
   if [ -n "$missing" ]; then
@@ -138,7 +159,27 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------
-# 3. tslab kernel, project-local and generated (machine-specific absolute paths), written by
+# 3. chromium (Debian's package): the report's browser test drives it with playwright-core,
+# which is told never to download a browser of its own.
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+if [ -x "$CHROMIUM" ]; then
+  log "chromium is installed ($("$CHROMIUM" --version 2>/dev/null | head -n1))"
+elif [ "$FOR_TESTS" = 0 ]; then
+  log "chromium is not installed (only the tests need it: bash scripts/setup.sh --tests installs it)"
+elif [ "${BROWSER:-}" = skip ]; then
+  log "chromium is not installed; BROWSER=skip leaves the browser test out"
+else
+  log "missing: chromium (the report's browser test opens report/index.html in it)"
+  apt_install "chromium" "chromium fonts-dejavu-core" || true
+  if [ ! -x "$CHROMIUM" ]; then
+    die "chromium is not available at $CHROMIUM. Install it as root with:
+    apt-get update && apt-get install -y --no-install-recommends chromium
+  (the report's browser test needs it; set BROWSER=skip to run without it)"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------
+# 4. tslab kernel, project-local and generated (machine-specific absolute paths), written by
 # the same command users run: `discourse-lab kernel install --prefix .jupyter` (see README).
 # Its launcher starts the tslab of the notebook's project, found from the notebook's folder
 # upward: here the checkout's node_modules/tslab. The kernel's working directory is the

@@ -11,7 +11,8 @@
 # where N failed counts failed vitest tests, test files that could not load, and failed
 # check steps (setup, build, lint:dist, typecheck, lint:deps, lint:notebooks, docs). Exit status is 0 only if N failed is 0.
 #
-# Environment: NOTEBOOKS=skip leaves out the notebook tests (and does not require Jupyter).
+# Environment: NOTEBOOKS=skip leaves out the notebook tests (and does not require Jupyter);
+# BROWSER=skip leaves out the report's browser test (and does not require chromium).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -43,7 +44,7 @@ final_line() {
   printf 'tests: %d passed, %d failed\n' "$1" "$2"
 }
 
-step setup bash scripts/setup.sh </dev/null
+step setup bash scripts/setup.sh --tests </dev/null
 if [ ! -f node_modules/typescript/bin/tsc ] || [ ! -f node_modules/vitest/vitest.mjs ]; then
   echo "test: node_modules is not installed; nothing else can run" >&2
   final_line 0 "${#failed_steps[@]}"
