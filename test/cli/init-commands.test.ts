@@ -6,16 +6,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import YAML from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { installSource, normalizeSpec } from "../../src/cli/install-source";
-import { REPORT_SECTIONS } from "../../src/cli/report-config";
 import { DANFO_VERSION } from "../../src/frame/load-danfo";
 import { loadCorpus } from "../../src/ingest/load-corpus";
-import { QUICKSTART_PARAMS } from "../../src/recipes/quickstart";
-import { COMPARE_PARAMS } from "../../src/recipes/compare-across-dates";
-import { STANCE_PARAMS } from "../../src/recipes/stance-report";
-import { RHETORIC_PARAMS } from "../../src/recipes/rhetoric-profile";
+import { parseReportConfig } from "../../src/recipes/report/report-config";
+import { REPORT_SECTIONS } from "../../src/recipes/report/report-sections";
 import { run } from "./cli-harness";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -66,7 +62,7 @@ describe("discourse-lab init DIR", () => {
     expect(pkg).toMatchObject({ name: "my-speeches", private: true });
     expect(pkg.dependencies).toEqual({ danfojs: DANFO_VERSION, "discourse-lab": `file:${tarball}` });
     expect(MANIFEST.peerDependencies.danfojs).toBe(DANFO_VERSION);
-    expect(pkg.scripts.report).toBe("discourse-lab report --corpus data --out report");
+    expect(pkg.scripts.report).toBe("discourse-lab report --config report.yaml");
     expect(pkg.overrides).toBeUndefined();
   });
 
@@ -93,14 +89,14 @@ describe("discourse-lab init DIR", () => {
     ]);
   });
 
-  test("report.yaml lists the report's sections in order with the parameters the report runs with, and says report does not read it yet", () => {
+  test("report.yaml is a valid report file naming the corpus, the output and every section, and says how to run it", () => {
     const text = fs.readFileSync(path.join(project, "report.yaml"), "utf8");
-    const config = YAML.parse(text);
+    const config = parseReportConfig(text, path.join(project, "report.yaml"));
     expect(config.corpus).toBe("data");
-    expect(config.sections.map((s: { recipe: string }) => s.recipe)).toEqual(["quickstart", "compareAcrossDates", "stanceReport", "rhetoricProfile"]);
-    expect(config.sections.map((s: { params: unknown }) => s.params)).toEqual(JSON.parse(JSON.stringify([QUICKSTART_PARAMS, COMPARE_PARAMS, STANCE_PARAMS, RHETORIC_PARAMS])));
-    expect(REPORT_SECTIONS).toHaveLength(4);
-    expect(text).toContain("The report command does not read this file yet");
+    expect(config.out).toBe("report");
+    expect(config.sections?.map((s) => s.recipe)).toEqual(Object.keys(REPORT_SECTIONS));
+    expect(text).toContain("npx discourse-lab report --config report.yaml");
+    expect(text).not.toContain("does not read");
     expect(text).not.toMatch(/[&*]a\d/); // no YAML anchors for readers to decode
   });
 
