@@ -89,7 +89,7 @@ export { writeReport, type WriteReportOptions } from "./render/write-report";
 export { reportHtml, type ReportHtmlOptions } from "./render/report-html";
 export { escapeHtml } from "./render/escape-html";
 export { htmlTable, type HtmlTableOptions } from "./render/html-table";
-export { showTable, TABLE_TEXT_ROWS, type ShowTableOptions } from "./render/show-table";
+export { showTable, TABLE_TEXT_ROWS, type FrameLike, type ShowTableOptions } from "./render/show-table";
 export { formatRows, OutputFormat } from "./render/format-rows";
 export type { Report, ReportItem, ReportTable } from "./render/report";
 

@@ -16,10 +16,10 @@ export interface ShowTableOptions {
 /** Rows of the plain-text copy of a table (the HTML shows `maxRows`). */
 export const TABLE_TEXT_ROWS = 40;
 
-/** A danfo.js DataFrame as far as {@link showTable} reads it. */
-interface FrameLike {
+/** A danfo.js DataFrame as far as {@link showTable} reads it: its column names and its values, row by row. */
+export interface FrameLike {
   readonly columns: readonly string[];
-  readonly values: readonly (readonly unknown[])[];
+  readonly values: readonly unknown[];
   readonly shape: readonly number[];
 }
 
@@ -59,7 +59,7 @@ export async function showTable(table: readonly object[] | FrameLike, options: S
   let columns: string[];
   if (isFrame(table)) {
     columns = [...table.columns].map(String);
-    rows = table.values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]])));
+    rows = table.values.map((v) => Object.fromEntries(columns.map((c, i) => [c, (v as readonly unknown[])[i]])));
   } else {
     rows = table as Record<string, unknown>[];
     columns = [];

@@ -3,7 +3,7 @@ import type { ChartSpec } from "../chart/spec";
 import { bundleOf, type ChartBundleOptions } from "./chart-bundle";
 import { chartPng } from "./chart-png";
 import { kernelChannel } from "./kernel-channel";
-import { isTable, showTable, type ShowTableOptions } from "./show-table";
+import { isTable, showTable, type FrameLike, type ShowTableOptions } from "./show-table";
 
 /** Options of {@link show}: those of {@link chartBundle} (`scale`, `vegaLite`, `onWarning`) for a chart, of {@link showTable} (`columns`, `maxRows`, `maxChars`) for a table. */
 export type ShowOptions = ChartBundleOptions & ShowTableOptions;
@@ -41,9 +41,10 @@ const FN = "show";
  * await show(termTrendChart(rows, { terms: ["union", "liberty"] }));
  * ```
  */
-export async function show(spec: ChartSpec | Record<string, unknown> | readonly object[], options: ShowOptions = {}): Promise<void> {
+export async function show(spec: ChartSpec | Record<string, unknown> | readonly object[] | FrameLike, options: ShowOptions = {}): Promise<void> {
   if (isTable(spec)) return showTable(spec, options);
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) throw argumentError(FN, "spec", "a Vega-Lite spec object, rows or a DataFrame", spec);
+  const chartSpec = spec as ChartSpec | Record<string, unknown>;
   const channel = kernelChannel();
   if (channel === undefined) {
     throw new DiscourseError(
@@ -54,7 +55,7 @@ export async function show(spec: ChartSpec | Record<string, unknown> | readonly 
   }
   const { columns: _c, maxRows: _r, maxChars: _m, ...chart } = options;
   const scale = chart.scale ?? 2;
-  const png = await chartPng(spec, { ...chart, scale });
+  const png = await chartPng(chartSpec, { ...chart, scale });
   if (channel.kind === "public") {
     if (typeof channel.display.png !== "function") throw new DiscourseError(ErrorCode.render, `${FN}: this tslab has no way to display a PNG`);
     try {
@@ -67,7 +68,7 @@ export async function show(spec: ChartSpec | Record<string, unknown> | readonly 
   const { width, height } = pngSize(png);
   channel.write(
     {
-      data: { ...bundleOf(spec, png, chart.vegaLite ?? true) },
+      data: { ...bundleOf(chartSpec, png, chart.vegaLite ?? true) },
       metadata: { "image/png": { width: Math.round(width / scale), height: Math.round(height / scale) } },
       transient: {},
     },
