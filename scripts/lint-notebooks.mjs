@@ -7,6 +7,8 @@
 //   - a class declaration
 //   - a loop: for, for...in, for...of, while, do...while, or .forEach(...)
 //   - a regular expression: a /literal/ or RegExp(...)
+//   - a table printed as text: a DataFrame's .print(), console.table(...) or
+//     console.log(formatRows(...)); tables go through dl.show(...) (HTML plus a text copy)
 // Inline callbacks passed to a call (rows.filter((r) => r.kind === "quote")) are allowed:
 // they are part of a short chain, not a definition.
 // Usage: node scripts/lint-notebooks.mjs [notebook ...]   (default: notebooks/*.ipynb)
@@ -43,6 +45,10 @@ export function cellProblems(source) {
         const callee = node.expression;
         if (ts.isIdentifier(callee) && callee.text === "RegExp") at(node, "a regular expression (RegExp)");
         if (ts.isPropertyAccessExpression(callee) && callee.name.text === "forEach") at(node, "a loop (.forEach)");
+        const printed = ts.isPropertyAccessExpression(callee) && (callee.name.text === "print" ||
+          (ts.isIdentifier(callee.expression) && callee.expression.text === "console" && (callee.name.text === "table" ||
+            (callee.name.text === "log" && node.arguments.some((a) => ts.isCallExpression(a) && /(^|\.)formatRows$/.test(a.expression.getText(sf)))))));
+        if (printed) at(node, "a table printed as text (show it with dl.show(...): an HTML table with a text copy)");
         break;
       }
     }
@@ -60,7 +66,8 @@ for (const file of files) {
     const source = Array.isArray(cell.source) ? cell.source.join("") : String(cell.source);
     for (const [line, msg] of cellProblems(source)) {
       failures++;
-      console.error(`${file}: cell ${i + 1}, line ${line}: ${msg} (move the logic into src/recipes/ with a test)`);
+      const hint = msg.startsWith("a table printed") ? "" : " (move the logic into src/recipes/ with a test)";
+      console.error(`${file}: cell ${i + 1}, line ${line}: ${msg}${hint}`);
     }
   });
 }
@@ -68,4 +75,4 @@ if (failures > 0) {
   console.error(`lint-notebooks: ${failures} problem(s) in ${files.length} notebook(s)`);
   process.exit(1);
 }
-console.log(`lint-notebooks: ${files.length} notebooks, no function, loop or regex in a cell`);
+console.log(`lint-notebooks: ${files.length} notebooks, no function, loop, regex or text-printed table in a cell`);

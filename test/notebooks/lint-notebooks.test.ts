@@ -31,4 +31,25 @@ describe("scripts/lint-notebooks.mjs keeps notebooks thin", () => {
     expect(r.stderr).not.toContain("cell 1");
     expect(r.stderr).not.toContain("cell 2");
   });
+  it("names a table printed as text (.print(), console.table, console.log(formatRows(...))) and lets dl.show and other logs pass", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lint-nb-"));
+    const file = path.join(dir, "tables.ipynb");
+    const cells = [
+      { cell_type: "code", source: ['await dl.show(dl.toDataFrame(rows).head(5));\n', 'await dl.show(rows, { columns: ["term", "count"] });\n', 'console.log(report.title);\n'] },
+      { cell_type: "code", source: ["frame.head(5).print();\n"] },
+      { cell_type: "code", source: ['console.log(dl.formatRows(rows, ["term"], "table"));\n', "console.table(rows);\n"] },
+    ];
+    fs.writeFileSync(file, JSON.stringify({ cells }));
+    const r = lint(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("tables.ipynb: cell 2, line 1: a table printed as text (show it with dl.show(...)");
+    expect(r.stderr).toContain("cell 3, line 1: a table printed as text");
+    expect(r.stderr).toContain("cell 3, line 2: a table printed as text");
+    expect(r.stderr).not.toContain("cell 1");
+  });
+  it("passes the starter notebook of discourse-lab init", () => {
+    const r = lint(path.join(ROOT, "templates/notebook-project/starter.ipynb"));
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
 });
