@@ -8,6 +8,10 @@
  *   back empty. nbconvert-config.py records each reply status in the cell's metadata.
  * - tslab prints a cell's last value on stdout; it never sends execute_result.
  *
+ * Tables: every cell that calls show( shows a chart (image/png) or a table (text/html with
+ * our <table class="dl-table"> and a text/plain copy in the same bundle), no cell prints a
+ * text table, and `jupyter nbconvert --to html` of the executed notebook holds every table.
+ *
  * Environment: NOTEBOOKS=skip skips this file (otherwise a missing Jupyter is a failure);
  * NOTEBOOK_CELL_TIMEOUT (seconds, default 300) bounds each cell; NOTEBOOKS_DIR (default
  * notebooks/) runs the notebooks of another folder, e.g. to try this test itself.
@@ -17,6 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isShownTable, shownProblems, TABLE_TAG } from "./shown-outputs";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const NOTEBOOK_DIR = path.resolve(ROOT, process.env.NOTEBOOKS_DIR ?? "notebooks");
@@ -160,8 +165,6 @@ const indent = (s: string, max = 25): string => {
 function codeOf(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
 }
-/** The cell calls the notebook chart helper `show(...)` (not a method `x.show(...)`). */
-const callsShow = (code: string): boolean => /(^|[^.\w$])show\s*\(/m.test(code);
 /**
  * The cell asks for visible output: a statement starting with display.*(...), show(...) or
  * console.log(...), or a last line that is a bare name or property path (tslab prints it).
@@ -208,9 +211,7 @@ function notebookProblems(cells: Cell[]): string[] {
     if (outputs.length === 0 && expectsOutput(code)) {
       problems.push(`${where} should show something (display/show/console.log or a final value) but has no output`);
     }
-    if (callsShow(code) && !outputs.some((o) => o.output_type === "display_data" && o.data?.["image/png"] !== undefined)) {
-      problems.push(`${where} calls show( but has no image/png output (the one chart format every front end shows)`);
-    }
+    for (const p of shownProblems(code, outputs)) problems.push(`${where} ${p}`);
   });
   if (aborted.length > 0) {
     const cells = aborted.length === 1 ? "cell" : "cells";
@@ -293,8 +294,16 @@ describe.skipIf(SKIP)("notebooks", () => {
               problems.map((p) => `  - ${p}`).join("\n"),
           );
         }
+        // The tables survive `jupyter nbconvert --to html`: as many of our <table> elements as table outputs.
+        const tables = notebook.cells.flatMap((c) => c.outputs ?? []).filter(isShownTable).length;
+        if (process.env.NOTEBOOKS_DIR === undefined) expect(tables, `${file}: tables shown with show()`).toBeGreaterThan(0);
+        const html = await run("jupyter", ["nbconvert", "--to", "html", "--output-dir", outDir, executed], 120_000);
+        const htmlFile = executed.replace(/\.ipynb$/, ".html");
+        if (html.code !== 0 || !existsSync(htmlFile)) throw new Error(`jupyter nbconvert --to html ${executed} exited with ${html.code ?? html.signal}:\n${indent(html.stderr, 20)}`);
+        const page = readFileSync(htmlFile, "utf8");
+        expect(page.split(TABLE_TAG).length - 1, `<table> elements in the nbconvert HTML of ${file} (executed copy at ${executed})`).toBe(tables);
         rmSync(outDir, { recursive: true, force: true });
-        console.log(`${path.relative(ROOT, NOTEBOOK_DIR)}/${file}: ${notebook.cells.length} cells ran in ${seconds} s`);
+        console.log(`${path.relative(ROOT, NOTEBOOK_DIR)}/${file}: ${notebook.cells.length} cells ran in ${seconds} s; ${tables} tables, in the nbconvert HTML too`);
       },
       TEST_TIMEOUT_MS,
     );

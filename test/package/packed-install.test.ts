@@ -18,6 +18,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isShownTable, shownProblems } from "../notebooks/shown-outputs";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { name: string; version: string; peerDependencies: Record<string, string> };
@@ -225,13 +226,14 @@ describe("discourse-lab packed and installed as a dependency", () => {
         const stderr = outputs.filter((o) => o.name === "stderr").map((o) => (o.text ?? []).join("")).join("");
         const where = `code cell ${i + 1} (${source.split("\n")[0].slice(0, 60)})`;
         if (cell.metadata.discourse_lab_test?.status !== "ok") problems.push(`${where}: status ${cell.metadata.discourse_lab_test?.status}: ${stderr.slice(0, 800)}`);
-        if (/dl\.show\(/.test(source) && !outputs.some((o) => o.output_type === "display_data" && o.data?.["image/png"])) problems.push(`${where}: no chart (image/png)`);
-        if (/\.print\(\)/.test(source) && !outputs.some((o) => o.name === "stdout" && /║/.test((o.text ?? []).join("")))) problems.push(`${where}: no table printed`);
+        for (const p of shownProblems(source, outputs)) problems.push(`${where}: ${p}`);
       }
       expect(problems).toEqual([]);
       // The concordance of the first term shows it in the sample texts.
       const kwic = code.find((c) => c.source.join("").includes("dl.kwic("));
-      expect(kwic?.outputs?.map((o) => (o.text ?? []).join("")).join("")).toMatch(/│ flood +│/);
+      const kwicTable = kwic?.outputs?.find(isShownTable);
+      expect(String(kwicTable?.data?.["text/plain"])).toMatch(/│ flood +│/);
+      expect(String(kwicTable?.data?.["text/html"])).toContain("<td>flood</td>");
       console.log(`packed-install: starter notebook, ${code.length} code cells, ran in ${run.seconds.toFixed(0)} s`);
     },
     2 * INSTALL_LIMIT_MS,
