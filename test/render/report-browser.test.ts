@@ -39,7 +39,7 @@ describe.skipIf(SKIP)("index.html in headless Chromium", () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: run \`bash scripts/setup.sh\` (it installs Debian's chromium), or set BROWSER=skip to leave the browser test out`);
+      throw new Error(`${CHROMIUM} not found: run \`bash scripts/setup.sh --tests\` (it installs Debian's chromium), or set BROWSER=skip to leave the browser test out`);
     }
     const corpus = path.join(tmp, "corpus");
     fs.cpSync(path.join(ROOT, "test", "fixtures", "report-corpus"), corpus, { recursive: true });
