@@ -13,7 +13,7 @@ import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
 import { registerKernelCommands } from "./kernel-commands";
 import { registerInitCommand } from "./init-commands";
-import { UsageError, usageLine, type CliIo } from "./shared";
+import { resolveStopwordFlag, UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
 
@@ -57,7 +57,8 @@ function buildProgram(io: CliIo): Command {
   const program = new Command("discourse-lab")
     .description("Discourse analysis of political speech: term frequency, comparison across dates, charts and reports.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageLine(message)) });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageLine(message)) })
+    .hook("preAction", resolveStopwordFlag);
   const chart = program.command("chart").description("write a chart as .vl.json, .svg and .png");
   registerFrequencyCommands(program, chart, io);
   registerCompareCommands(program, chart, io);

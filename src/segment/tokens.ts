@@ -1,5 +1,5 @@
 import type { Corpus, Tokens } from "../types";
-import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "./token-filter";
+import { StopMasks, tokenPolicy, warnUnlisted, type TokenOptions, type TokenPolicy } from "./token-filter";
 import { tokenStream } from "./token-stream";
 
 /**
@@ -32,16 +32,24 @@ import { tokenStream } from "./token-stream";
  */
 export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
   const policy = tokenPolicy("tokens", options, false);
-  return filterTokens(tokenStream(corpus, policy.scan), policy);
+  const out = filterTokens(corpus, tokenStream(corpus, policy.scan), policy);
+  warnUnlisted("tokens", policy.stop, options.onWarning);
+  return out;
 }
 
-/** The tokens a policy keeps (kinds and stopwords), sentence ids and offsets unchanged. */
-function filterTokens(all: Tokens, policy: TokenPolicy): Tokens {
-  const drop = stopMask(all.vocabulary, policy.stop, new Uint8Array(all.vocabulary.size), 0);
-  const keep = (i: number) => policy.keepKind[all.kind[i]] && drop[all.typeId[i]] !== 1;
+/** The tokens a policy keeps (kinds and stopwords of each document's language), sentence ids and offsets unchanged. */
+function filterTokens(corpus: Corpus, all: Tokens, policy: TokenPolicy): Tokens {
+  const masks = new StopMasks(policy.stop);
+  const drops = corpus.map((doc) => masks.of(all.vocabulary, doc.meta.lang));
+  let d = 0;
+  const keep = (i: number) => {
+    while (all.docStart[d + 1] <= i) d++;
+    return policy.keepKind[all.kind[i]] && drops[d][all.typeId[i]] !== 1;
+  };
   let kept = 0;
   for (let i = 0; i < all.length; i++) if (keep(i)) kept++;
   if (kept === all.length) return all;
+  d = 0;
   const typeId = new Uint32Array(kept);
   const charStart = new Uint32Array(kept);
   const charEnd = new Uint32Array(kept);
