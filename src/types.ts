@@ -84,7 +84,7 @@ export interface Tokens {
 /**
  * Token kinds stored in {@link Tokens.kind}. Words (`n_words`, the denominator of every
  * rate) are the tokens of every kind but `punct` and `symbol`: a URL, an e-mail address,
- * an @handle or a #hashtag is one word.
+ * an `@handle` or a `#hashtag` is one word.
  */
 export const TokenKind = {
   word: 0,

@@ -5,7 +5,7 @@ for (const k of Object.values(TokenKind)) WORD_KINDS[k] = k !== TokenKind.punct 
 
 /**
  * Whether tokens of this kind are words: every kind but punctuation and symbols (words,
- * numbers, URLs, e-mail addresses, @handles, #hashtags). A document's words are the
+ * numbers, URLs, e-mail addresses, `@handles`, `#hashtags`). A document's words are the
  * `n_words` of every table.
  * @internal
  */

@@ -5,7 +5,7 @@
  *
  * Runs of letters of scripts written without spaces (Chinese, Japanese, Thai, ...) are
  * split into words by `Intl.Segmenter` (ICU's dictionaries); URLs, e-mail addresses,
- * @handles and #hashtags are single tokens of their own kinds. Offsets always point into
+ * `@handles` and `#hashtags` are single tokens of their own kinds. Offsets always point into
  * the text as given; only the normalized forms (the vocabulary) are Unicode-normalized.
  * @internal
  */

@@ -27,7 +27,7 @@ export interface TokenOptions {
   readonly removeUrls?: boolean;
   /** Drop e-mail addresses. Default false. */
   readonly removeEmails?: boolean;
-  /** Drop @handles. Default false. */
+  /** Drop `@handles`. Default false. */
   readonly removeHandles?: boolean;
   /** Drop #hashtags. Default false. */
   readonly removeHashtags?: boolean;

@@ -1,5 +1,5 @@
 /**
- * The tokens of text that is not prose: URLs, e-mail addresses, @handles and #hashtags.
+ * The tokens of text that is not prose: URLs, e-mail addresses, `@handles` and `#hashtags`.
  * Each function reads forward from a position with the tokenizer's character classes (no
  * regular expression on user text) and returns where the token ends, or 0 when none
  * starts there. Internal to segment/ (the scanner calls them).
@@ -138,8 +138,8 @@ function domainEnd(text: string, j: number, n: number, cls: Uint8Array): number 
 }
 
 /**
- * End of an @handle at `i` (the @), or 0: letters, digits and _ after it; a Mastodon-style
- * "@name@instance.social" keeps its instance.
+ * End of an `@handle` at `i` (the `@`), or 0: letters, digits and _ after it; a Mastodon-style
+ * `@name@instance.social` keeps its instance.
  */
 export function handleEnd(text: string, i: number, n: number, cls: Uint8Array): number {
   let j = i + 1;

@@ -4,7 +4,7 @@ import { tokenStream } from "./token-stream";
 
 /**
  * The number of words of each document: its tokens in the shared tokenization other than
- * punctuation and symbols (words, numbers, URLs, e-mail addresses, @handles, #hashtags;
+ * punctuation and symbols (words, numbers, URLs, e-mail addresses, `@handles`, `#hashtags`;
  * "don't" is two words, do + n't; "self-government" two, "2,000" one, a URL one). This is `n_words` in every table of
  * discourse-lab, and the denominator of every rate "per 1,000 words".
  *
