@@ -145,13 +145,39 @@ export function splitList(s: string): string[] {
   return s.split(",").map((t) => t.trim()).filter((t) => t.length > 0);
 }
 
+/** Warnings of one code printed in full per run; the rest are counted (see {@link flushWarnings}). */
+const WARNINGS_SHOWN_PER_CODE = 3;
+const warningCounts = new WeakMap<CliIo, Map<string, number>>();
+
+/**
+ * The onWarning of a command: prints each warning on stderr, at most three of one code
+ * (the measures already say "N documents ..." once; this bounds what is reported per file
+ * or per record, such as an encoding detected in each of 300 files), counting the rest for
+ * {@link flushWarnings}.
+ */
 export function warnTo(io: CliIo): OnWarning {
+  let counts = warningCounts.get(io);
+  if (!counts) warningCounts.set(io, (counts = new Map()));
+  const seen = counts;
   return (w) => {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    if (n > WARNINGS_SHOWN_PER_CODE) return;
     // Ingest warnings already start with their file and line; add them only when missing.
     const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}` : "";
     const located = where === "" || w.message.startsWith(w.file!) ? w.message : `${where}: ${w.message}`;
     io.stderr(`discourse-lab: warning: ${located}\n`);
   };
+}
+
+/** Prints, once per code, how many warnings {@link warnTo} did not show, and forgets them. */
+export function flushWarnings(io: CliIo): void {
+  const counts = warningCounts.get(io);
+  if (!counts) return;
+  for (const [code, n] of counts) {
+    if (n > WARNINGS_SHOWN_PER_CODE) io.stderr(`discourse-lab: warning: ${n - WARNINGS_SHOWN_PER_CODE} more warning(s) like the above (${code}) not shown\n`);
+  }
+  warningCounts.delete(io);
 }
 
 /** Whether the corpus spec is a JSON Lines file; throws naming a missing path (the kind is decided in ingest). */

@@ -89,21 +89,34 @@ export function rhetoricMatches(corpus: Corpus, options: RhetoricMatchesOptions 
   const english = englishOnly(`${FN} (built-in rules)`, corpus, own.length < rules.length ? options.onWarning : undefined);
   const rows: RhetoricMatchRow[] = [];
   const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
+  // Spans outside their text: one warning per rule with the count, not one per span.
+  const bad = new Map<string, { n: number; first: string }>();
+  const outside: BadSpan = (rule, doc, start, end) => {
+    const b = bad.get(rule);
+    if (b) b.n++;
+    else bad.set(rule, { n: 1, first: `${start}-${end} in document ${JSON.stringify(doc)}` });
+  };
   corpus.forEach((doc, d) => {
     const run = english.isRead(doc) ? rules : own;
-    if (run.length > 0) documentMatches(doc, documentContext(tk, d, doc.text), run, rows, options.onWarning);
+    if (run.length > 0) documentMatches(doc, documentContext(tk, d, doc.text), run, rows, outside);
   });
+  for (const [rule, b] of bad) {
+    options.onWarning?.({ code: "invalid_span", message: `${FN}: rule "${rule}" returned ${b.n} span(s) outside their document, dropped (first: ${b.first})` });
+  }
   return rows;
 }
 
+/** Receives a span a rule returned outside its document. @internal */
+export type BadSpan = (rule: string, docId: string, start: number, end: number) => void;
+
 /** Runs the rules over one tokenized document, appending sorted rows. @internal */
-export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], rows: RhetoricMatchRow[], onWarning?: OnWarning): void {
+export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], rows: RhetoricMatchRow[], outside?: BadSpan): void {
   const found: { start: number; end: number; r: number }[] = [];
   rules.forEach((rule, r) => {
     const seen = new Set<string>();
     for (const s of rule.find(ctx)) {
       if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= doc.text.length)) {
-        onWarning?.({ code: "invalid_span", message: `${FN}: rule "${rule.id}" returned span ${s.start}-${s.end} outside document ${JSON.stringify(doc.id)}; dropped` });
+        outside?.(rule.id, doc.id, s.start, s.end);
         continue;
       }
       const k = `${s.start}:${s.end}`;

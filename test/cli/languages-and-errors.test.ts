@@ -135,6 +135,18 @@ describe("loud, helpful errors", () => {
     expect(r.code).toBe(0);
     expect(warnings(r.stderr)).toEqual(['discourse-lab: warning: termFrequencyFile: 37 document(s) have no party ("d3", "d4", "d5", ...); counted in group "(missing)"']);
   });
+
+  test("warnings per file or record show three of a kind, then how many more", async () => {
+    const folder = path.join(tmp, "latin1-letters");
+    fs.mkdirSync(folder);
+    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(folder, `letter-${i}.txt`), Buffer.from(`Lettre ${i} : le café de la délégation était fermé à l'été.`, "latin1"));
+    const r = await run("freq", "--corpus", folder, "--top", "1", "--lang", "fr");
+    expect(r.code).toBe(0);
+    const w = warnings(r.stderr);
+    expect(w).toHaveLength(4);
+    expect(w.slice(0, 3).every((l) => l.includes("not UTF-8; read as windows-1252"))).toBe(true);
+    expect(w[3]).toBe("discourse-lab: warning: 2 more warning(s) like the above (encoding_assumed) not shown");
+  });
 });
 
 describe("terms and stopwords", () => {
