@@ -5,7 +5,7 @@ import { groupingOf, type Placement } from "./grouping-of";
 /** One group of a {@link GroupTally}: where its documents fall, how many, how many words. */
 export interface GroupTotals extends DocumentGroup {
   readonly n_docs: number;
-  /** Words (word and number tokens, see `wordCounts`) of the group's documents. */
+  /** Words (tokens other than punctuation and symbols, see `wordCounts`) of the group's documents. */
   readonly n_words: number;
   /** Earliest date of the group's documents, or null when none is dated. */
   readonly first_date: string | null;

@@ -46,7 +46,7 @@ export const TERM_FREQUENCY_COLUMNS = [
  * - `total_tokens`: tokens counted in the group (after punctuation and number filters,
  *   before stopword removal; for n-grams, the n-grams formed; for a phrase of `terms`, the
  *   n-grams of its length formed): the denominator of per_1k.
- * - `n_words`: words of the group's documents (word and number tokens, `wordCounts`), the
+ * - `n_words`: words of the group's documents (tokens other than punctuation and symbols, `wordCounts`), the
  *   n_words of every table; equal to total_tokens for single words with numbers kept.
  * - `n_docs`: documents in the group.
  */
@@ -560,7 +560,7 @@ function growGroup(acc: GroupAcc, n: number): void {
   }
 }
 
-/** Words (word and number tokens) in the buffer: the document's n_words. */
+/** Words (tokens other than punctuation and symbols) in the buffer: the document's n_words. */
 function wordsIn(buf: TokenBuffer): number {
   let n = 0;
   for (let i = 0; i < buf.length; i++) if (isWordKind(buf.kind[i])) n++;
