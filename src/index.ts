@@ -33,8 +33,13 @@ export { tokens } from "./segment/tokens";
 export { sentences } from "./segment/sentences";
 export { wordCounts } from "./segment/word-counts";
 export type { TokenOptions } from "./segment/token-filter";
-export { HyphenMode } from "./segment/scan-text";
+export { HyphenMode, UnicodeForm } from "./segment/scan-text";
 export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
+// any language, text that is not prose, stopwords by language (issue 9)
+export { stopwordSpec, type StopwordSpec } from "./segment/stopword-spec";
+export { readWordList } from "./ingest/read-word-list";
+export { readStopwords } from "./recipes/read-stopwords";
+export { isEnglishDocument } from "./measure/is-english-document";
 export { createVocabulary, type MutableVocabulary } from "./segment/vocabulary";
 
 // measure: tokens -> rows

@@ -12,8 +12,7 @@ import { NEWS_EVENT_COLUMNS } from "../recipes/news-event-rows";
 import { newsReports } from "../recipes/news-reports";
 import { quoteFidelityReport } from "../recipes/quote-fidelity-report";
 import { formatRows } from "../render/format-rows";
-import { SPEAKER_TABLE_COLUMNS } from "../segment/speaker-table";
-import { StatementKind } from "../segment/statements";
+import { SPEAKER_TABLE_COLUMNS, StatementKind } from "../index";
 import type { Corpus } from "../types";
 import { formatOption, splitList, UsageError, warnTo, type CliIo } from "./shared";
 
