@@ -53,7 +53,10 @@ export function fullReport(corpus: Corpus, config: ReportConfig = {}, onWarning?
   const items = parts.flatMap((p) => p.items); // ids are unique: each section once, each names its own items
   const dates = corpus.map((d) => d.date).filter((d): d is string => d !== undefined).sort();
   const span = dates.length === 0 ? "no dated document" : `${dates[0]} to ${dates[dates.length - 1]}`;
-  const summary = [`${corpus.length} documents (${span}); periods: ${periods.description}.`, ...parts.map((p) => p.summary).filter((s) => s !== "")].join(" ");
+  // The opening names the documents once: a section's own opening count ("233 documents, 1790-2021.") is left out.
+  const count = `${corpus.length} documents`;
+  const own = (summary: string) => (summary.startsWith(count) ? summary.replace(/^[^.]*\.\s*/, "") : summary);
+  const summary = [`${count} (${span}); periods: ${periods.description}.`, ...parts.map((p) => own(p.summary)).filter((s) => s !== "")].join(" ");
   return {
     title: config.title ?? "discourse-lab report: what the texts talk about, how it changed, their stance and rhetoric",
     summary,

@@ -146,6 +146,13 @@ describe("discourse-lab report --corpus FOLDER (a corpus of the user's own)", ()
     ]);
   });
 
+  test("the opening paragraph names the document count once", () => {
+    const html = fs.readFileSync(path.join(out, "index.html"), "utf8");
+    const opening = /<p>([^<]*)/.exec(html)?.[1] ?? "";
+    expect(opening).toMatch(/^6 documents \(2019-03-04 to 2024-04-09\); periods: /);
+    expect(opening.split("documents").length - 1).toBe(1);
+  });
+
   test("mentions nothing of the bundled corpus: no iran, Soviet, Cold War or sotu-", () => {
     for (const name of fs.readdirSync(out)) {
       if (name.endsWith(".png")) continue;
