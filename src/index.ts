@@ -92,6 +92,7 @@ export { show, type ShowOptions } from "./render/show";
 export { writeChart, type WrittenChart } from "./render/write-chart";
 export { writeReport, type WriteReportOptions } from "./render/write-report";
 export { reportHtml, type ReportHtmlOptions } from "./render/report-html";
+export type { BrowserScripts } from "./render/browser-scripts";
 export { escapeHtml } from "./render/escape-html";
 export { htmlTable, type HtmlTableOptions } from "./render/html-table";
 export { showTable, TABLE_TEXT_ROWS, type FrameLike, type ShowTableOptions } from "./render/show-table";

@@ -66,7 +66,7 @@ const HEADER_LINES = "indexof(datum.value, ' vs ') < 0 ? datum.value : [slice(da
  *
  * @example
  * ```ts
- * const rows = keynessByPeriod(sotuCorpus(), { by: "era", eras: QUICKSTART_PARAMS.eras, stopwords: "en" });
+ * const rows = keynessByPeriod(sotuCorpus(), { by: "era", eras: [{ name: "to 1945", start: "1790", end: "1946" }, { name: "since 1946", start: "1946" }], stopwords: "en" });
  * await show(periodKeynessChart(rows, { top: 6, columns: 2 }));
  * ```
  */

@@ -41,7 +41,7 @@ export interface KeynessByPeriodOptions extends KeynessOptions, TokenOptions, Pi
  *   key for it (direction "target": rose) then for the previous period ("reference": fell).
  *   With `against: "rest"` every period has rows and `previous` is "(rest)".
  * @example
- * const rows = keynessByPeriod(sotuCorpus(), { by: "era", eras: QUICKSTART_PARAMS.eras, stopwords: "en", top: 10 });
+ * const rows = keynessByPeriod(sotuCorpus(), { by: "era", eras: [{ name: "to 1945", start: "1790", end: "1946" }, { name: "since 1946", start: "1946" }], stopwords: "en", top: 10 });
  * rows.filter((r) => r.period.startsWith("1946") && r.direction === "target").map((r) => r.term);
  * @see Dunning (1993) for G2; Hardie (2014) for the log ratio.
  */

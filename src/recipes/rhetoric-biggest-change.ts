@@ -37,7 +37,7 @@ export interface RhetoricBiggestChangeOptions {
  * later era's document using it most, and that document's matches of the rule (so the
  * change can be read, span by span). Null when fewer than two eras hold documents.
  * @example
- * const c = rhetoricBiggestChange(sotuCorpus(), { eras: QUICKSTART_PARAMS.eras });
+ * const c = rhetoricBiggestChange(sotuCorpus(), { eras: [{ name: "to 1945", start: "1790", end: "1946" }, { name: "since 1946", start: "1946" }] });
  * [c?.rule, c?.from, c?.to, c?.document?.id];
  * // ["quantification", "1790-1860 Early republic", "1861-1900 Civil War, Gilded Age", "sotu-1892-benjamin-harrison"]
  * rhetoricSpansHtml(c!.document!, c!.matches);
