@@ -34,7 +34,8 @@ export const callsShow = (code: string): boolean => /(^|[^.\w$])(dl\.)?show\s*\(
 /**
  * What is wrong with what a cell shows, or [] : a cell that calls show( must show a chart or a
  * table; a table must come with its text copy; no table printed as box-drawn text on stdout
- * (a DataFrame's .print() or formatRows(..., "table")), since tables go through show().
+ * (a DataFrame's .print(); console.log(formatRows(...)) is caught by lint:notebooks), since
+ * tables go through show().
  */
 export function shownProblems(code: string, outputs: readonly ShownOutput[]): string[] {
   const problems: string[] = [];
