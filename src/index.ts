@@ -38,6 +38,7 @@ export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
 // any language, text that is not prose, stopwords by language (issue 9)
 export { stopwordSpec, type StopwordSpec } from "./segment/stopword-spec";
 export { readWordList } from "./ingest/read-word-list";
+export { decodeUtf8 } from "./ingest/decode-utf8";
 export { readStopwords } from "./recipes/read-stopwords";
 export { isEnglishDocument } from "./measure/is-english-document";
 export { createVocabulary, type MutableVocabulary } from "./segment/vocabulary";

@@ -5,14 +5,13 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { decodeUtf8 } from "../ingest/decode-utf8";
 import { loadCorpus } from "../ingest/load-corpus";
 import { QUOTE_FIDELITY_COLUMNS } from "../measure/voices/quote-fidelity";
 import { NEWS_EVENT_COLUMNS } from "../recipes/news-event-rows";
 import { newsReports } from "../recipes/news-reports";
 import { quoteFidelityReport } from "../recipes/quote-fidelity-report";
 import { formatRows } from "../render/format-rows";
-import { SPEAKER_TABLE_COLUMNS, StatementKind } from "../index";
+import { decodeUtf8, SPEAKER_TABLE_COLUMNS, StatementKind } from "../index";
 import type { Corpus } from "../types";
 import { formatOption, splitList, UsageError, warnTo, type CliIo } from "./shared";
 

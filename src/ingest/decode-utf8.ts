@@ -1,4 +1,4 @@
-/** Strict UTF-8 decoding that names the file and line of invalid bytes. Internal. */
+/** Strict UTF-8 decoding that names the file and line of invalid bytes. */
 import { inputError } from "../errors";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -7,6 +7,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * Decodes `bytes` as UTF-8, dropping a leading byte order mark. Invalid bytes throw an
  * `invalid_input` error naming `file` and the 1-based line (`firstLine` is the line of
  * `bytes[0]`).
+ * @example
+ * decodeUtf8(await readFile("report.txt"), "report.txt"); // the text, or an error "report.txt:3: invalid UTF-8: ..."
  */
 export function decodeUtf8(bytes: Uint8Array, file: string, firstLine = 1): string {
   try {

@@ -17,21 +17,17 @@ const MIN_RATE = 4;
 export function looksLikeNews(corpus: Corpus): boolean {
   if (corpus.length === 0) return false;
   const rows = termFrequency(corpus, { by: "document", terms: [...REPORTING] });
-  const reporting = new Map<string, { n: number; words: number }>();
-  for (const r of rows) {
-    const x = reporting.get(r.group) ?? { n: 0, words: r.n_words };
-    x.n += r.count;
-    reporting.set(r.group, x);
-  }
+  // Rates of one document add up: the per-1,000 rate of all reporting words is the sum of each word's.
+  const reporting = new Map<string, number>();
+  for (const r of rows) reporting.set(r.group, (reporting.get(r.group) ?? 0) + (Number.isFinite(r.per_1k) ? r.per_1k : 0));
   let reports = 0;
   for (const doc of corpus) {
     if (doc.meta.published !== undefined || doc.meta.outlet !== undefined) {
       reports++;
       continue;
     }
-    const x = reporting.get(doc.id);
     const quoted = /["“”«»„]/.test(doc.text);
-    if (quoted && x && x.words > 0 && (x.n * 1000) / x.words >= MIN_RATE) reports++;
+    if (quoted && (reporting.get(doc.id) ?? 0) >= MIN_RATE) reports++;
   }
   return reports * 2 >= corpus.length;
 }
