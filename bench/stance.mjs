@@ -78,7 +78,8 @@ const methods = [
     },
     true,
   ],
-  ["ours: claimStance rule (no training)", (_train, test) => dl.claimStance(test).map((p) => ({ stance: p.stance, confidence: p.confidence }))],
+  ["ours: claimStance rule (no training; AFINN, the default)", (_train, test) => dl.claimStance(test).map((p) => ({ stance: p.stance, confidence: p.confidence }))],
+  ["ours: claimStance rule, expandLexicon: AFINN + WordNet", (_train, test) => dl.claimStance(test, { expandLexicon: true }).map((p) => ({ stance: p.stance, confidence: p.confidence }))],
 ];
 if (dl.trainClaimStanceModel) {
   methods.push([
@@ -87,14 +88,10 @@ if (dl.trainClaimStanceModel) {
       const model = dl.trainClaimStanceModel(train);
       return dl.predictClaimStance(model, test).map((p) => ({ stance: p.stance, confidence: p.probability }));
     },
+    false,
+    true,
   ]);
-  methods.push([
-    "ours: claimStance rule + model (model trained on the other topics)",
-    (train, test) => {
-      const model = dl.trainClaimStanceModel(train);
-      return dl.claimStance(test, { model }).map((p) => ({ stance: p.stance, confidence: p.confidence }));
-    },
-  ]);
+
 }
 
 /** Metrics of predictions on `rs`, with bootstrap intervals over their topics. */
@@ -112,6 +109,15 @@ function scored(rs, predicted, confidence) {
   return { m, ci };
 }
 
+/** Accuracy of the answered rows and coverage when abstaining below each calibrated probability. */
+function abstention(rs, predicted, confidence) {
+  return [0.55, 0.6, 0.65, 0.7].map((t) => {
+    const kept = rs.map((_, i) => i).filter((i) => confidence[i] >= t);
+    const acc = kept.filter((i) => predicted[i] === rs[i].stance).length / kept.length;
+    return `P >= ${t}: coverage ${(kept.length / rs.length).toFixed(3)}, accuracy ${Number.isNaN(acc) ? "-" : acc.toFixed(3)}`;
+  });
+}
+
 function crossValidate(method, rs) {
   const fold = dl.stanceFolds(rs, { folds: k, by: "target" });
   const predicted = new Array(rs.length);
@@ -125,12 +131,14 @@ function crossValidate(method, rs) {
       confidence[i] = out[t].confidence;
     });
   }
-  return scored(rs, predicted, confidence);
+  return { ...scored(rs, predicted, confidence), abstain: abstention(rs, predicted, confidence) };
 }
 
 function holdOut(method) {
   const out = method(devRows, heldRows);
-  return scored(heldRows, out.map((o) => o.stance), out.map((o) => o.confidence));
+  const predicted = out.map((o) => o.stance);
+  const confidence = out.map((o) => o.confidence);
+  return { ...scored(heldRows, predicted, confidence), abstain: abstention(heldRows, predicted, confidence) };
 }
 
 const f3 = (x) => (Number.isNaN(x) ? "  -  " : x.toFixed(3));
@@ -139,11 +147,14 @@ const header = `${"method".padEnd(68)} ${"accuracy [95% CI]".padEnd(22)} ${"macr
 function print(title, run) {
   console.log(`\n${title}`);
   console.log(header);
-  for (const [name, method] of methods) {
+  const notes = [];
+  for (const [name, method, , calibrated] of methods) {
     const t = performance.now();
-    const { m, ci } = run(method);
+    const { m, ci, abstain } = run(method);
     console.log(`${name.padEnd(68)} ${cell(m.accuracy, ci.accuracy)} ${cell(m.macro_f1, ci.macro_f1)} ${cell(m.accuracy_at_50, ci.accuracy_at_50)} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    if (calibrated) notes.push(`abstention of "${name}" (calibrated probability of the stance): ${abstain.join("; ")}`);
   }
+  for (const n of notes) console.log(n);
 }
 
 const devTopics = topics.filter((t) => !heldOut.has(t));
