@@ -19,7 +19,8 @@
 //    pointer is looked up; its lexical antonyms give pairs (public ~ private). Claim stance
 //    reads them as contrastive targets.
 // 3. Person labels: the hyponyms (two levels) of WordNet's pejorative person synsets
-//    (see PERSON_ROOTS) give the name-calling list of the rhetoric rules.
+//    (see PERSON_ROOTS), each kept when that synset is its own first or second noun sense,
+//    give the person-label rule of the rhetoric rules.
 //
 // Deterministic: same packages, same file. Takes ~20 minutes (run it when a package
 // version changes): node scripts/build-wordnet-lexicon.mjs [--cache FILE]
@@ -66,6 +67,7 @@ function synset(offset, pos) {
     wn.get(offset, p, (r) => {
       const s = {
         pos: r.pos,
+        offset: r.synsetOffset,
         lexFile: r.lexFilenum,
         lemmas: r.synonyms.map((w) => w.replace(/\(.*\)$/, "").toLowerCase()),
         ptrs: r.ptrs.map((x) => [x.pointerSymbol, x.synsetOffset, x.pos, x.sourceTarget]),
@@ -191,7 +193,8 @@ for (const pos of ["a", "n"]) {
 }
 
 // 3. Pejorative person labels: hyponyms (two levels) of the first person sense (lexicographer
-// file 18, noun.person) of each of these nouns.
+// file 18, noun.person) of each of these nouns, kept when the synset is the word's own first
+// or second noun sense.
 const PERSON_ROOTS = [
   "bad_person", "unpleasant_person", "simpleton", "fool", "coward", "traitor", "liar", "criminal", "scoundrel",
   "bigot", "extremist", "tyrant", "thief", "killer", "crank", "hypocrite", "sycophant", "wrongdoer", "cheat", "alarmist",
@@ -210,7 +213,10 @@ for (const lemma of PERSON_ROOTS) {
   const queue = [[rootSet, 0]];
   while (queue.length) {
     const [s, depth] = queue.shift();
-    for (const w of s.lemmas) if (WORD.test(w) && !labels.has(w)) labels.set(w, lemma.replace(/_/g, " "));
+    for (const w of s.lemmas) {
+      // Only a word whose own first or second noun sense is this one ("dummy" is first a mannequin: left out).
+      if (WORD.test(w) && !labels.has(w) && (await senses(w, "n")).slice(0, 2).includes(s.offset)) labels.set(w, lemma.replace(/_/g, " "));
+    }
     if (depth >= 2) continue;
     for (const [sym, off, pos] of s.ptrs) if (sym === "~" && pos === "n") queue.push([await synset(off, "n"), depth + 1]);
   }
