@@ -55,9 +55,9 @@ function groupingOf(flags: { by?: string; breaks?: string }) {
 }
 
 /** Rows `{id, target, text[, stance]}` of a JSON Lines file; errors name the file and line. */
-function readRows(file: string, needStance: boolean): StanceExample[] {
+function readRows(file: string, needStance: boolean): (StanceExample & { lang?: string })[] {
   const text = fs.readFileSync(file, "utf8");
-  const rows: StanceExample[] = [];
+  const rows: (StanceExample & { lang?: string })[] = [];
   text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
     let r: Record<string, unknown>;
@@ -71,7 +71,8 @@ function readRows(file: string, needStance: boolean): StanceExample[] {
       if (typeof r[k] !== "string") throw inputError(`field "${k}" must be a string`, file, i + 1);
     }
     const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : String(rows.length + 1);
-    rows.push({ id, target: r.target as string, text: r.text as string, stance: typeof r.stance === "string" ? r.stance : "" });
+    if (r.lang !== undefined && typeof r.lang !== "string") throw inputError('field "lang" must be a language code such as "en" or "fa"', file, i + 1);
+    rows.push({ id, target: r.target as string, text: r.text as string, stance: typeof r.stance === "string" ? r.stance : "", ...(typeof r.lang === "string" ? { lang: r.lang } : {}) });
   });
   if (rows.length === 0) throw inputError("no rows", file);
   return rows;
@@ -110,7 +111,7 @@ function readModel(file: string) {
   }
 }
 
-const inputs = (rows: readonly StanceExample[]): StanceInput[] => rows.map(({ id, target, text }) => ({ id, target, text }));
+const inputs = (rows: readonly (StanceExample & { lang?: string })[]): StanceInput[] => rows.map(({ id, target, text, lang }) => ({ id, target, text, ...(lang === undefined ? {} : { lang }) }));
 
 /** Registers `stance ...` and the stance charts. */
 export function registerStanceCommands(program: Command, chart: Command, io: CliIo): void {
@@ -134,7 +135,7 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
-      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats }), STANCE_MARKER_COLUMNS, flags.format);
+      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format);
       else printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });
 
@@ -142,8 +143,8 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .option("--sentences", "one row per sentence")
     .action(async (flags: CorpusFlags & { sentences?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
-      if (flags.sentences) printRows(io, sentenceSentiment(corpus), SENTENCE_SENTIMENT_COLUMNS, flags.format);
-      else printRows(io, documentSentiment(corpus), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
+      if (flags.sentences) printRows(io, sentenceSentiment(corpus, { onWarning: warnTo(io) }), SENTENCE_SENTIMENT_COLUMNS, flags.format);
+      else printRows(io, documentSentiment(corpus, { onWarning: warnTo(io) }), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
     });
 
   formatOption(targetOptions(corpusOptions(stance.command("target").description("stance toward a named target: every mention with its label and cues, or per group with --by"))))
@@ -153,7 +154,7 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
       const corpus = await readCorpus(flags, io);
       const target = targetOf(flags);
       if (flags.by) printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
-      else printRows(io, targetStance(corpus, target, { window: flags.window }), TARGET_STANCE_COLUMNS, flags.format);
+      else printRows(io, targetStance(corpus, target, { window: flags.window, onWarning: warnTo(io) }), TARGET_STANCE_COLUMNS, flags.format);
     });
 }
 
@@ -161,7 +162,7 @@ function claimCommand(stance: Command, io: CliIo): void {
   stance
     .command("claim")
     .description("does each claim support (FAVOR) or contest (AGAINST) its topic? one JSON line per row: id, stance, score")
-    .requiredOption("--input <FILE.jsonl>", "rows {id, target, text}: target the topic or motion, text the claim")
+    .requiredOption("--input <FILE.jsonl>", "rows {id, target, text, lang?}: target the topic or motion, text the claim (claims not in English get no stance)")
     .option("--model <FILE>", "decide with a claim model written by `stance train --claim` (calibrated probability; the rule's structure stays as evidence)")
     .option("--abstain-below <P>", "with --model: stance NONE when the calibrated probability is below P (0..1)")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
@@ -171,7 +172,7 @@ function claimCommand(stance: Command, io: CliIo): void {
       const abstainBelow = flags.abstainBelow === undefined ? undefined : Number(flags.abstainBelow);
       if (abstainBelow !== undefined && !(abstainBelow >= 0 && abstainBelow <= 1)) throw new UsageError(`--abstain-below must be a number from 0 to 1; got "${flags.abstainBelow}"`);
       if (abstainBelow !== undefined && !flags.model) throw new UsageError("--abstain-below needs --model");
-      const out = claimStance(inputs(rows), flags.model ? { model: readClaimModel(flags.model), abstainBelow } : {});
+      const out = claimStance(inputs(rows), { ...(flags.model ? { model: readClaimModel(flags.model), abstainBelow } : {}), onWarning: warnTo(io) });
       printRows(io, out, flags.explain ? CLAIM_STANCE_COLUMNS.filter((c) => c !== "target") : ["id", "stance", "score"], flags.format);
     });
 }

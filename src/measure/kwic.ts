@@ -1,6 +1,7 @@
 import { argumentError, checkInteger, checkOneOf } from "../errors";
+import { isWordKind } from "../segment/is-word-kind";
 import { tokens } from "../segment/tokens";
-import { TokenKind, type Corpus, type OnWarning, type Tokens } from "../types";
+import { type Corpus, type OnWarning, type Tokens } from "../types";
 import { forEachPatternMatch, parsePattern, patternIds } from "./pattern-ids";
 
 const FN = "kwic";
@@ -198,7 +199,7 @@ function sortHits(tk: Tokens, hits: Hit[], sort: KwicSort): void {
   const byTerm = Array.from({ length: V }, (_, id) => id).sort((a, b) => cmp(tk.vocabulary.term(a), tk.vocabulary.term(b)));
   const rank = new Uint32Array(V);
   byTerm.forEach((id, r) => (rank[id] = r));
-  const isWord = (i: number): boolean => tk.kind[i] === TokenKind.word || tk.kind[i] === TokenKind.number;
+  const isWord = (i: number): boolean => isWordKind(tk.kind[i]);
   const keys = new Map<Hit, number[]>();
   for (const h of hits) {
     const key: number[] = [];

@@ -2,6 +2,9 @@ import { argumentError } from "../../errors";
 import { claimStructures, type ClaimStructure } from "./claim-structure";
 import { calibratedFavor, checkClaimStanceModel, type ClaimStanceModel } from "./claim-stance-model";
 import type { StanceInput } from "./stance-model";
+import type { OnWarning } from "../../types";
+import { warnNotEnglish } from "../english-only";
+import { isEnglishText } from "../is-english-document";
 
 /** Columns of {@link claimStance}. */
 export const CLAIM_STANCE_COLUMNS = ["id", "target", "stance", "score", "confidence", "motion_target", "motion_polarity", "claim_target", "relation", "claim_sentiment", "cues"] as const;
@@ -10,20 +13,20 @@ export const CLAIM_STANCE_COLUMNS = ["id", "target", "stance", "score", "confide
 export type ClaimStanceRow = {
   readonly id: string;
   readonly target: string;
-  /** FAVOR (supports the topic) or AGAINST (contests it); NONE when a model is given and its probability is below `abstainBelow`. */
-  readonly stance: "FAVOR" | "AGAINST" | "NONE";
+  /** FAVOR (supports the topic) or AGAINST (contests it); NONE when a model is given and its probability is below `abstainBelow`; null for a claim not in English (its numbers are NaN). */
+  readonly stance: "FAVOR" | "AGAINST" | "NONE" | null;
   /** Above 0 for FAVOR, below for AGAINST (with a model: 2 P(FAVOR) - 1). */
   readonly score: number;
   /** 0..1: rank by it to trade coverage for accuracy (with a model: the calibrated probability of the stance, rescaled 2p - 1). */
   readonly confidence: number;
   /** The motion's target as written ("the sale of violent video games to minors"). */
   readonly motion_target: string;
-  /** +1 when the motion speaks for its target, -1 when against ("ban", "not", "harmful"). */
-  readonly motion_polarity: 1 | -1;
+  /** +1 when the motion speaks for its target, -1 when against ("ban", "not", "harmful"); NaN for a claim not read. */
+  readonly motion_polarity: number;
   /** The claim's target: its mention of the motion's target or of a contrastive counterpart ("" when it names neither). */
   readonly claim_target: string;
-  /** consistent (the claim names the motion's target), contrastive (only a counterpart: a WordNet antonym, "anti-X"), unstated. */
-  readonly relation: "consistent" | "contrastive" | "unstated";
+  /** consistent (the claim names the motion's target), contrastive (only a counterpart: a WordNet antonym, "anti-X"), unstated; null for a claim not read. */
+  readonly relation: "consistent" | "contrastive" | "unstated" | null;
   /** Sentiment toward the motion's target read from the claim (lexicon words with negation, diminishers, comparison, counterparts). */
   readonly claim_sentiment: number;
   /** Every piece of evidence: motion polarity and reversers, targets, relation, each scored word with its source and what turned it, model probability. */
@@ -46,6 +49,8 @@ export interface ClaimStanceOptions {
   readonly expandLexicon?: boolean;
   /** With a model: stance NONE when the calibrated probability of the stance is below this (default 0: never). */
   readonly abstainBelow?: number;
+  /** Receives one `not_english` warning naming the languages of the claims left out. */
+  readonly onWarning?: OnWarning;
 }
 
 /**
@@ -61,7 +66,11 @@ export interface ClaimStanceOptions {
  * mention count double; a denial ("it is not true that") reverses it all. A claim with no
  * sentiment gets FAVOR with confidence 0. Every decision keeps its evidence in `cues`.
  *
- * @param rows Rows `{id, target, text}`: target the topic, text the claim.
+ * Reads English only: a claim whose `lang` names another language, or without `lang` whose
+ * letters are mostly not Latin script (see `isEnglishDocument`), gets stance null and NaN
+ * numbers, with one `not_english` warning naming the languages.
+ *
+ * @param rows Rows `{id, target, text, lang?}`: target the topic, text the claim.
  * @param options See {@link ClaimStanceOptions}.
  * @returns Rows {@link CLAIM_STANCE_COLUMNS}, in input order.
  * @example
@@ -84,6 +93,17 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
   if (typeof abstainBelow !== "number" || !(abstainBelow >= 0 && abstainBelow <= 1)) throw argumentError(FN, 'option "abstainBelow"', "a number from 0 to 1", abstainBelow);
   const expand = options.expandLexicon ?? false;
   if (typeof expand !== "boolean") throw argumentError(FN, 'option "expandLexicon"', "true or false", expand);
+  const read = rows.map((r) => isEnglishText(r.text, r.lang));
+  if (read.includes(false)) {
+    warnNotEnglish(FN, rows.filter((_, i) => !read[i]).map((r) => r.lang), rows.length, "claim", options.onWarning);
+    const scored = claimStance(rows.filter((_, i) => read[i]), { ...options, onWarning: undefined });
+    let k = 0;
+    return rows.map((r, i) =>
+      read[i]
+        ? scored[k++]
+        : { id: String(r.id), target: r.target, stance: null, score: NaN, confidence: NaN, motion_target: "", motion_polarity: NaN, claim_target: "", relation: null, claim_sentiment: NaN, cues: "" },
+    );
+  }
   return claimStructures(rows, expand).map((s, i) => {
     const r = rows[i];
     const cues = evidence(s);
