@@ -22,7 +22,9 @@ export const sloganRule: RhetoricRule = {
       let words = 0;
       for (let i = a; i < b; i++) {
         if (doc.kind[i] !== PUNCT) words++;
-        if (doc.forms[i] === "#" && i + 1 < b && doc.kind[i + 1] !== PUNCT && doc.start[i + 1] === doc.end[i]) out.push({ start: doc.start[i], end: doc.end[i + 1] });
+        // A hashtag is one token ("#VoteThemOut"); a lone "#" glued to the next word reads the same.
+        if (doc.forms[i].length > 1 && doc.forms[i].startsWith("#")) out.push({ start: doc.start[i], end: doc.end[i] });
+        else if (doc.forms[i] === "#" && i + 1 < b && doc.kind[i + 1] !== PUNCT && doc.start[i + 1] === doc.end[i]) out.push({ start: doc.start[i], end: doc.end[i + 1] });
       }
       let last = b - 1;
       while (last > a && doc.kind[last] === PUNCT && doc.forms[last] !== "!") last--;
