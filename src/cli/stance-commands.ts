@@ -131,11 +131,13 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .option("--by <GROUPING>", "document (default), speaker, year, decade, period (with --breaks) or a field", "document")
     .option("--breaks <DATES>", "period starts for --by period")
     .option("--categories <LIST>", `comma-separated, of ${categories.join(", ")} (default the five Hyland categories)`)
-    .option("--hits", "print every marker with its sentence instead of rates")
-    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; format: string }) => {
+    .option("--hits", "print every marker with its sentence instead of rates (the rule column says which frame rule kept it)")
+    .option("--dropped", "with --hits: also print the hits their frame rules out (rule dropped:<rule>), to check each decision")
+    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; dropped?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
-      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format);
+      if (flags.dropped && !flags.hits) throw new UsageError("--dropped needs --hits");
+      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats, dropped: flags.dropped ?? false, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format);
       else printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });
 
