@@ -139,7 +139,9 @@ for (const c of CATEGORIES) {
   console.log(`  ${c.padEnd(13)} ${String(b).padStart(7)} -> ${String(a).padStart(7)} (${(((a - b) / b) * 100).toFixed(1)}%)`);
 }
 console.log(`hits found now that the old lists did not find: ${extra} (the frame rules add none)`);
+// Reference run: tokenizing fresh copies of the same documents (stanceMarkers above tokenized them too).
+const copies = corpus.map((d) => ({ ...d }));
 const t1 = performance.now();
-dl.tokens(corpus);
+dl.tokens(copies);
 const tokMs = performance.now() - t1;
-console.log(`speed: stanceMarkers (with the dropped rows) ${(ms / 1000).toFixed(1)} s on the corpus, ${(ms / tokMs).toFixed(1)}x tokens() on the same texts in this run (${(tokMs / 1000).toFixed(1)} s)`);
+console.log(`speed: stanceMarkers (with the dropped rows) ${(ms / 1000).toFixed(1)} s on the corpus, ${(ms / tokMs).toFixed(1)}x tokens() on copies of the same texts in this run (${(tokMs / 1000).toFixed(1)} s)`);

@@ -1,4 +1,4 @@
-import { nerTerms } from "../../segment/voices/speakers/ner-terms";
+import nlp from "compromise/two";
 import type { Word } from "./stance-words";
 
 /**
@@ -35,14 +35,24 @@ function pos(s: FrameSentence, i: number): ReadonlySet<string> {
   if (s.tags[i] === undefined) {
     const a = Math.max(0, i - TAG_WINDOW);
     const b = Math.min(s.words.length - 1, i + TAG_WINDOW);
-    const from = s.words[a].start - s.start;
-    const byStart = new Map<number, number>();
-    for (let k = a; k <= b; k++) byStart.set(s.words[k].start, k);
-    for (const t of nerTerms(s.text.slice(from, s.words[b].end - s.start))) {
-      const k = byStart.get(t.start + from + s.start);
-      if (k === i) s.tags[i] = t.tags;
+    const window = s.text.slice(s.words[a].start - s.start, s.words[b].end - s.start);
+    // The k-th word of the window spelled like word i is compromise's k-th term spelled so
+    // (its term objects, not its JSON: an order of magnitude cheaper).
+    const target = s.words[i].norm;
+    let k = 0;
+    for (let j = a; j < i; j++) if (s.words[j].norm === target) k++;
+    let found: ReadonlySet<string> = EMPTY;
+    const docs = (nlp(window) as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs;
+    outer: for (const sentence of docs) {
+      for (const term of sentence) {
+        if (term.text.toLowerCase().replace(/’/g, "'") !== target) continue;
+        if (k-- === 0) {
+          found = term.tags;
+          break outer;
+        }
+      }
     }
-    s.tags[i] ??= EMPTY;
+    s.tags[i] = found;
   }
   return s.tags[i] ?? EMPTY;
 }
@@ -68,6 +78,13 @@ const DIRECTIVES = set("consider", "remember", "recall", "note", "imagine", "loo
 const INCLUSIVE = set("you", "we", "us", "let", "let's");
 const EXECUTIVE_VERBS = set("propose", "proposed", "recommend", "recommended", "request", "requested", "estimate", "estimated", "submit", "submitted", "send", "sent", "transmit", "transmitted", "direct", "directed", "ordered", "completed", "appointed", "instructed", "asked", "ask", "intend", "plan");
 const EXECUTIVE_NOUNS = set("administration", "plan", "plans", "proposal", "proposals", "program", "budget", "request", "requests", "recommendation", "recommendations", "initiative", "reforms", "message", "policy");
+/** Words whose part of speech is known without the tagger (its call costs: it is asked only about other words). */
+const FUNCTION_WORDS = set(
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "each", "every", "such",
+  "be", "is", "are", "was", "were", "been", "being", "am", "to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but",
+  "which", "who", "it", "he", "she", "they", "we", "i", "you", "not", "will", "would", "can", "could", "may", "might", "shall", "should",
+  "must", "have", "has", "had", "do", "does", "did", "as", "than", "so", "there", "no",
+);
 const APPROXIMATE_NUMBER = set("about", "around", "roughly", "approximately", "nearly", "almost", "some");
 
 /**
@@ -135,10 +152,10 @@ function hedge(s: FrameSentence, i: number, len: number): FrameDecision | undefi
     return keep("hypothetical_would");
   }
   if (w === "like") {
-    const tags = pos(s, i);
     if (prev === "something" || prev === "anything" || isNumber(next)) return keep("approximation_like");
-    if (tags.has("Verb") || FIRST_PERSON.has(prev) || prev === "would" || prev === "should" || prev === "'d") return drop("verb_like");
-    return drop("preposition_like");
+    // Every other "like" is out; the rule says why when the words before show the verb.
+    if (PERSONAL_SUBJECTS.has(prev) || prev === "would" || prev === "should" || prev === "'d" || prev === "to" || prev === "people") return drop("verb_like");
+    return drop("like_not_approximating");
   }
   // "say" approximates only before a number it is set off from ("some, say, 40 firms"); otherwise it reports.
   if (w === "say" || w === "says" || w === "said") return (isNumber(next) && next?.breakBefore) || prev === "let's" ? keep("approximation_say") : drop("reporting_say");
@@ -150,7 +167,7 @@ function hedge(s: FrameSentence, i: number, len: number): FrameDecision | undefi
   if (w === "suggest" || w === "suggests" || w === "suggested") return n === "that" && !FIRST_PERSON.has(prev) ? keep("evidential_suggest") : drop("proposal_suggest");
   if (w === "rather" || w === "fairly" || w === "somewhat" || w === "relatively") {
     if (n === "than" || prev === "but" || prev === "or") return drop("contrast_rather");
-    const t = next ? pos(s, i + 1) : EMPTY;
+    const t = next && !FUNCTION_WORDS.has(n) ? pos(s, i + 1) : EMPTY;
     return t.has("Adjective") || t.has("Adverb") || t.has("Comparative") ? keep("degree_before_adjective") : drop("manner_adverb");
   }
   if (w === "appear" || w === "appears" || w === "appeared") return n === "before" || n === "in" || n === "at" || n === "on" ? drop("physical_appear") : undefined;
@@ -187,7 +204,7 @@ function booster(s: FrameSentence, i: number, len: number): FrameDecision | unde
   }
   if (w === "clearly" || w === "plainly" || w === "firmly") {
     // After the verb it modifies it is manner ("spoken plainly"); before a clause or a belief verb it is stance.
-    const p = i > 0 ? pos(s, i - 1) : EMPTY;
+    const p = i > 0 && !s.words[i].breakBefore && !FUNCTION_WORDS.has(prev) ? pos(s, i - 1) : EMPTY;
     return p.has("Verb") && !BE.has(prev) && !p.has("Modal") ? drop("manner_adverb") : undefined;
   }
   return undefined;
@@ -205,7 +222,7 @@ function attitude(s: FrameSentence, i: number): FrameDecision | undefined {
   if (w === "hope" || w === "hopes") {
     if (n === "of" || prev === "little" || prev === "no") return drop("hope_of_others");
     // A determiner or possessive before it makes a noun; otherwise ask the tagger.
-    const verb = !DETERMINERS.has(prev) && prev !== "new" && prev !== "greatest" && (FIRST_PERSON.has(prev) || prev === "to" || w === "hope" && pos(s, i).has("Verb"));
+    const verb = !DETERMINERS.has(prev) && prev !== "new" && prev !== "greatest" && (FIRST_PERSON.has(prev) || prev === "to" || (w === "hope" && !FUNCTION_WORDS.has(prev) && pos(s, i).has("Verb")));
     if (verb) {
       if (s.scope[i] >= 0) return drop("negated_hope");
       if (prev === "to") return keep("hope_verb");
