@@ -72,11 +72,11 @@ describe("stanceMarkers: markers that mean what they say (frame rules, issue 15)
     ]);
     expect(hits("It can be argued that the cuts came too late.")).toEqual(["hedge:can"]);
   });
-  test("transcript: the verb 'like' and the preposition 'like' are no hedges; 'something like 40' is", () => {
+  test("transcript: the verb 'like' and the comparing 'like' are no hedges; 'something like 40' is", () => {
     expect(decisions("I like this plan. It's like a second chance, you know.")).toEqual([
       "self_mention:I:lexicon",
       "hedge:like:dropped:verb_like",
-      "hedge:like:dropped:preposition_like",
+      "hedge:like:dropped:like_not_approximating",
       "engagement:you:lexicon",
       "booster:know:frame:speaker_know",
     ]);
