@@ -82,7 +82,7 @@ if (missing.length) console.log(`WARNING: ${missing.length} sampled items are no
 for (const split of [...new Set(items.map((i) => i.split))]) {
   const its = items.filter((i) => i.split === split);
   console.log(`\nsplit ${split} (${its[0].file}): precision before (the lists as on main) and after the frame rules, Wilson 95% intervals`);
-  console.log("category       n  true  before [95% CI]          kept  true  after [95% CI]           true dropped  recall proxy");
+  console.log("category       n  true  before [95% CI]          kept  true  after [95% CI]           true dropped  recall proxy [95% CI]");
   let T = { n: 0, t: 0, kn: 0, kt: 0 };
   for (const c of CATEGORIES) {
     const cs = its.filter((i) => i.category === c);
@@ -95,10 +95,10 @@ for (const split of [...new Set(items.map((i) => i.split))]) {
     const kt = kept.filter((i) => i.label === true).length;
     T = { n: T.n + cs.length, t: T.t + t, kn: T.kn + kept.length, kt: T.kt + kt };
     console.log(
-      `${c.padEnd(13)}${String(cs.length).padStart(4)}${String(t).padStart(6)}  ${ci(t, cs.length).padEnd(24)}${String(kept.length).padStart(6)}${String(kt).padStart(6)}  ${ci(kt, kept.length).padEnd(24)}${String(t - kt).padStart(13)}  ${f3(t ? kt / t : NaN)}`,
+      `${c.padEnd(13)}${String(cs.length).padStart(4)}${String(t).padStart(6)}  ${ci(t, cs.length).padEnd(24)}${String(kept.length).padStart(6)}${String(kt).padStart(6)}  ${ci(kt, kept.length).padEnd(24)}${String(t - kt).padStart(13)}  ${ci(kt, t)}`,
     );
   }
-  console.log(`${"all".padEnd(13)}${String(T.n).padStart(4)}${String(T.t).padStart(6)}  ${ci(T.t, T.n).padEnd(24)}${String(T.kn).padStart(6)}${String(T.kt).padStart(6)}  ${ci(T.kt, T.kn).padEnd(24)}${String(T.t - T.kt).padStart(13)}  ${f3(T.kt / T.t)}`);
+  console.log(`${"all".padEnd(13)}${String(T.n).padStart(4)}${String(T.t).padStart(6)}  ${ci(T.t, T.n).padEnd(24)}${String(T.kn).padStart(6)}${String(T.kt).padStart(6)}  ${ci(T.kt, T.kn).padEnd(24)}${String(T.t - T.kt).padStart(13)}  ${ci(T.kt, T.t)}`);
   if (showRules) {
     const tally = new Map();
     for (const i of its) {
