@@ -156,6 +156,9 @@ export { documentSentiment, DOCUMENT_SENTIMENT_COLUMNS, type DocumentSentimentRo
 export { targetStance, TARGET_STANCE_COLUMNS, StanceLabel, StanceCue, STANCE_CUE_WEIGHTS, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "./measure/stance/target-stance";
 export { claimStance, CLAIM_STANCE_COLUMNS, type ClaimStanceOptions, type ClaimStanceRow } from "./measure/stance/claim-stance";
 export { claimMotionPolarity } from "./measure/stance/claim-motion-polarity";
+export { trainClaimStanceModel, type TrainClaimStanceModelOptions } from "./measure/stance/train-claim-stance-model";
+export { predictClaimStance, CLAIM_STANCE_PREDICTION_COLUMNS, type ClaimStancePredictionRow, type PredictClaimStanceOptions } from "./measure/stance/predict-claim-stance";
+export { checkClaimStanceModel, CLAIM_STANCE_MODEL_FORMAT, type ClaimStanceModel } from "./measure/stance/claim-stance-model";
 export { checkStanceModel, STANCE_MODEL_FORMAT, type StanceExample, type StanceInput, type StanceModel } from "./measure/stance/stance-model";
 export { trainStanceModel, type TrainStanceModelOptions } from "./measure/stance/train-stance-model";
 export { predictStance, STANCE_PREDICTION_COLUMNS, type StancePredictionRow } from "./measure/stance/predict-stance";

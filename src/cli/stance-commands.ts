@@ -4,12 +4,16 @@ import { Command, Option } from "commander";
 import { STANCE_BY_PERIOD_COLUMNS, targetStanceByPeriod } from "../compare/stance-by-period";
 import { STANCE_MARKER_RATE_COLUMNS, stanceMarkerRates } from "../compare/stance-marker-rates";
 import { inputError } from "../errors";
-import { claimStance } from "../measure/stance/claim-stance";
+import { CLAIM_STANCE_COLUMNS, claimStance } from "../measure/stance/claim-stance";
+import { checkClaimStanceModel } from "../measure/stance/claim-stance-model";
+import { trainClaimStanceModel } from "../measure/stance/train-claim-stance-model";
 import { crossValidateStance } from "../measure/stance/cross-validate-stance";
 import { DOCUMENT_SENTIMENT_COLUMNS, documentSentiment } from "../measure/stance/document-sentiment";
 import { predictStance } from "../measure/stance/predict-stance";
 import { SENTENCE_SENTIMENT_COLUMNS, sentenceSentiment } from "../measure/stance/sentence-sentiment";
-import { STANCE_CLASS_COLUMNS } from "../measure/stance/stance-metrics";
+import { predictClaimStance } from "../measure/stance/predict-claim-stance";
+import { stanceFolds } from "../measure/stance/stance-folds";
+import { STANCE_CLASS_COLUMNS, stanceMetrics } from "../measure/stance/stance-metrics";
 import { STANCE_MARKER_COLUMNS, StanceMarkerCategory, stanceMarkers } from "../measure/stance/stance-markers";
 import { checkStanceModel, type StanceExample, type StanceInput } from "../measure/stance/stance-model";
 import { TARGET_STANCE_COLUMNS, targetStance, type StanceTarget } from "../measure/stance/target-stance";
@@ -74,6 +78,24 @@ function readRows(file: string, needStance: boolean): (StanceExample & { lang?: 
   return rows;
 }
 
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) throw e;
+    throw inputError(`not valid JSON (${(e as Error).message})`, file);
+  }
+}
+
+function readClaimModel(file: string) {
+  try {
+    return checkClaimStanceModel(readJson(file), file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) throw e;
+    throw inputError(`${(e as Error).message} (claim models come from \`stance train --claim\`)`, file);
+  }
+}
+
 function readModel(file: string) {
   let value: unknown;
   try {
@@ -109,11 +131,13 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .option("--by <GROUPING>", "document (default), speaker, year, decade, period (with --breaks) or a field", "document")
     .option("--breaks <DATES>", "period starts for --by period")
     .option("--categories <LIST>", `comma-separated, of ${categories.join(", ")} (default the five Hyland categories)`)
-    .option("--hits", "print every marker with its sentence instead of rates")
-    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; format: string }) => {
+    .option("--hits", "print every marker with its sentence instead of rates (the rule column says which frame rule kept it)")
+    .option("--dropped", "with --hits: also print the hits their frame rules out (rule dropped:<rule>), to check each decision")
+    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; dropped?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
-      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format);
+      if (flags.dropped && !flags.hits) throw new UsageError("--dropped needs --hits");
+      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats, dropped: flags.dropped ?? false, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format);
       else printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });
 
@@ -141,17 +165,21 @@ function claimCommand(stance: Command, io: CliIo): void {
     .command("claim")
     .description("does each claim support (FAVOR) or contest (AGAINST) its topic? one JSON line per row: id, stance, score")
     .requiredOption("--input <FILE.jsonl>", "rows {id, target, text, lang?}: target the topic or motion, text the claim (claims not in English get no stance)")
-    .option("--model <FILE>", "add the score of a model trained with `stance train --motion-polarity`")
+    .option("--model <FILE>", "decide with a claim model written by `stance train --claim` (calibrated probability; the rule's structure stays as evidence)")
+    .option("--abstain-below <P>", "with --model: stance NONE when the calibrated probability is below P (0..1)")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
-    .option("--explain", "also print confidence, motion polarity, claim sentiment and cues")
-    .action((flags: { input: string; model?: string; format: string; explain?: boolean }) => {
+    .option("--explain", "also print the evidence: confidence, motion target and polarity, claim target, relation, claim sentiment and every cue")
+    .action((flags: { input: string; model?: string; abstainBelow?: string; format: string; explain?: boolean }) => {
       const rows = readRows(flags.input, false);
-      const out = claimStance(inputs(rows), { ...(flags.model ? { model: readModel(flags.model) } : {}), onWarning: warnTo(io) });
-      printRows(io, out, flags.explain ? ["id", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] : ["id", "stance", "score"], flags.format);
+      const abstainBelow = flags.abstainBelow === undefined ? undefined : Number(flags.abstainBelow);
+      if (abstainBelow !== undefined && !(abstainBelow >= 0 && abstainBelow <= 1)) throw new UsageError(`--abstain-below must be a number from 0 to 1; got "${flags.abstainBelow}"`);
+      if (abstainBelow !== undefined && !flags.model) throw new UsageError("--abstain-below needs --model");
+      const out = claimStance(inputs(rows), { ...(flags.model ? { model: readClaimModel(flags.model), abstainBelow } : {}), onWarning: warnTo(io) });
+      printRows(io, out, flags.explain ? CLAIM_STANCE_COLUMNS.filter((c) => c !== "target") : ["id", "stance", "score"], flags.format);
     });
 }
 
-type TrainFlags = { data: string; model?: string; cv?: number; cvBy: string; motionPolarity?: boolean; wordNgrams: number; charNgrams: number; minCount: number; epochs: number; format: string };
+type TrainFlags = { data: string; model?: string; cv?: number; cvBy: string; claim?: boolean; motionPolarity?: boolean; wordNgrams: number; charNgrams: number; minCount: number; epochs: number; format: string };
 
 function trainCommand(stance: Command, io: CliIo): void {
   stance
@@ -161,6 +189,7 @@ function trainCommand(stance: Command, io: CliIo): void {
     .option("--model <OUT.json>", "where to write the model")
     .addOption(new Option("--cv <K>", "print K-fold cross-validation (folds grouped by target) per class").argParser(intArg("--cv")))
     .option("--cv-by <target|row>", "group folds by target (unseen targets, default) or deal rows", "target")
+    .option("--claim", "train a claim model (claims toward debate motions, FAVOR/AGAINST): topic-abstract features of each claim's structure, natural's logistic regression, Platt-calibrated; for `stance claim --model`")
     .option("--motion-polarity", "learn stance relative to the target's polarity (debate motions: ban, not, ...)")
     .addOption(new Option("--word-ngrams <N>", "word n-grams 1..N (0 for none)").default(2).argParser(intArg("--word-ngrams")))
     .addOption(new Option("--char-ngrams <N>", "character n-grams 3..N (0 for none)").default(0).argParser(intArg("--char-ngrams")))
@@ -171,6 +200,7 @@ function trainCommand(stance: Command, io: CliIo): void {
       if (!flags.model && flags.cv === undefined) throw new UsageError("stance train needs --model OUT.json, --cv K or both");
       if (flags.cvBy !== "target" && flags.cvBy !== "row") throw new UsageError(`--cv-by must be target or row; got "${flags.cvBy}"`);
       const rows = readRows(flags.data, true);
+      if (flags.claim) return trainClaim(rows, flags, io);
       const options = { motionPolarity: flags.motionPolarity ?? false, wordNgrams: flags.wordNgrams, charNgrams: flags.charNgrams, minCount: flags.minCount, epochs: flags.epochs };
       if (flags.cv !== undefined) {
         const m = crossValidateStance(rows, { ...options, folds: flags.cv, by: flags.cvBy as "target" | "row" });
@@ -183,6 +213,34 @@ function trainCommand(stance: Command, io: CliIo): void {
         io.stderr(`discourse-lab: wrote ${flags.model} (${model.labels.join("/")}, ${model.features.length} features, ${rows.length} rows)\n`);
       }
     });
+}
+
+/** stance train --claim: the claim model, cross-validated by topic with --cv. */
+function trainClaim(rows: StanceExample[], flags: TrainFlags, io: CliIo): void {
+  if (flags.cvBy !== "target") throw new UsageError("stance train --claim cross-validates by target only");
+  const bad = rows.findIndex((r) => r.stance !== "FAVOR" && r.stance !== "AGAINST");
+  if (bad >= 0) throw inputError(`--claim needs stance FAVOR or AGAINST; got "${rows[bad].stance}"`, flags.data, bad + 1);
+  if (flags.cv !== undefined) {
+    const fold = stanceFolds(rows, { folds: flags.cv, by: "target" });
+    const predicted = new Array<string>(rows.length);
+    const confidence = new Array<number>(rows.length);
+    for (let f = 0; f < flags.cv; f++) {
+      const test = rows.map((_, i) => i).filter((i) => fold[i] === f);
+      const out = predictClaimStance(trainClaimStanceModel(rows.filter((_, i) => fold[i] !== f)), test.map((i) => rows[i]));
+      test.forEach((i, t) => {
+        predicted[i] = out[t].stance;
+        confidence[i] = out[t].probability;
+      });
+    }
+    const m = stanceMetrics(rows.map((r) => r.stance), predicted, confidence);
+    printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
+    io.stderr(`discourse-lab: ${flags.cv}-fold cross-validation by target (claim model): accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macro_f1.toFixed(3)}, accuracy at 50% coverage ${m.accuracy_at_50.toFixed(3)} (${m.n} rows)\n`);
+  }
+  if (flags.model) {
+    const model = trainClaimStanceModel(rows);
+    fs.writeFileSync(flags.model, JSON.stringify(model) + "\n");
+    io.stderr(`discourse-lab: wrote ${flags.model} (claim model, ${Object.keys(model.classifier.features).length} features, ${rows.length} rows, ${model.trained.topics} topics)\n`);
+  }
 }
 
 function predictCommand(stance: Command, io: CliIo): void {

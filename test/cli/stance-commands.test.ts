@@ -43,6 +43,17 @@ describe("discourse-lab stance", () => {
     const h = await run("stance", "markers", "--corpus", corpusFile, "--hits", "--categories", "hedge", "--format", "jsonl");
     expect(jsonl(h.stdout).map((x) => x.marker)).toEqual(["may", "perhaps"]);
   });
+  test("markers --hits --dropped prints the hits a frame rules out with their rule; --dropped alone is a usage error", async () => {
+    const h = await run("stance", "markers", "--corpus", corpusFile, "--hits", "--dropped", "--categories", "self_mention", "--format", "jsonl");
+    expect(h.code).toBe(0);
+    // Every "We" of the two speeches is the national we: none is counted, each names its rule.
+    expect(jsonl(h.stdout).map((x) => `${x.marker}:${x.rule}`)).toEqual(["We:dropped:inclusive_we", "We:dropped:inclusive_we", "We:dropped:inclusive_we"]);
+    const kept = await run("stance", "markers", "--corpus", corpusFile, "--hits", "--categories", "self_mention", "--format", "jsonl");
+    expect(kept.stdout.trim()).toBe("");
+    const bad = await run("stance", "markers", "--corpus", corpusFile, "--dropped");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--dropped needs --hits/);
+  });
   test("target prints every mention with label and cues, --by aggregates", async () => {
     const args = ["stance", "target", "--corpus", corpusFile, "--target", "talks with Moscow", "--terms", "talks,negotiat*", "--near", "Moscow", "--format", "jsonl"];
     const r = await run(...args);

@@ -35,11 +35,18 @@ describe("targetStanceByPeriod", () => {
 });
 
 describe("stanceMarkerRates", () => {
+  // Self-mentions are the speaker's own: "I", and "we" in an executive frame ("We propose");
+  // the national "we" of "We welcome" is not counted (issue 15).
+  const markerCorpus = [
+    { id: "a", date: "1990-05-01", speaker: "X", meta: {}, text: "We propose talks with Moscow. I will not negotiate with Moscow." },
+    { id: "b", date: "1991-01-01", speaker: "Y", meta: {}, text: "I welcome talks with Moscow. We welcome them." },
+    { id: "c", date: "1992-01-01", speaker: "Y", meta: {}, text: "Nothing about it here." },
+  ];
   test("per 1,000 words with Wilson bounds, zeros included, groups in date order", () => {
-    const rows = stanceMarkerRates(corpus, { by: "speaker", categories: ["self_mention", "hedge"] });
+    const rows = stanceMarkerRates(markerCorpus, { by: "speaker", categories: ["self_mention", "hedge"] });
     expect(Object.keys(rows[0])).toEqual([...STANCE_MARKER_RATE_COLUMNS]);
-    // X: 11 words, "We" twice. Y: 5 + 4 words, "We" once.
-    expect(rows.map((r) => `${r.group}:${r.category}:${r.count}/${r.n_words}`)).toEqual(["X:self_mention:2/11", "X:hedge:0/11", "Y:self_mention:1/9", "Y:hedge:0/9"]);
+    // X: 11 words, "We propose" and "I". Y: 5 + 3 + 4 words, "I" once (the national "We welcome" is not a self-mention).
+    expect(rows.map((r) => `${r.group}:${r.category}:${r.count}/${r.n_words}`)).toEqual(["X:self_mention:2/11", "X:hedge:0/11", "Y:self_mention:1/12", "Y:hedge:0/12"]);
     expect(rows[0].per_1k).toBeCloseTo(2000 / 11, 9);
     const [lo, hi] = wilson(2, 11, 1.959963984540054);
     expect(rows[0].ci_low).toBeCloseTo(lo * 1000, 9);

@@ -94,3 +94,42 @@ export const NECESSITY_PHRASES = [
 
 /** Words that make a reporting verb: n-grams holding them are attribution, not slogan. */
 export const REPORTING_FORMS = ["said", "says", "say", "added", "stressed", "noted", "underlined", "told", "stated", "according", "reminded", "warned", "explained", "declared"] as const;
+
+/**
+ * Issue 15 lists, written from the technique definitions of Da San Martino et al. (2019) and
+ * Dimitrov et al. (2021) and common English usage, before measuring them (no annotated span
+ * was copied). Whether a rule may claim a technique is decided by cross-validation
+ * (bench/rhetoric.mjs).
+ */
+
+/** Accusations of wrongdoing: a clause holding one smears its subject. */
+export const ACCUSATION_PHRASES = [
+  "corrupt*", "criminal*", "crime*", "fraud*", "lie", "lies", "lied", "lying", "liar*", "steal*", "stole", "stolen",
+  "cheat*", "scandal*", "treason*", "traitor*", "brib*", "rigged", "cover - up", "covered up", "collusion", "colluded",
+  "embezzl*", "launder*", "extort*", "indicted", "arrested", "convicted", "guilty", "felon*", "perjur*", "obstruct*",
+  "abuse of power", "sold out", "paid off", "on the payroll", "in bed with", "in the pocket of", "puppet*", "hypocri*",
+] as const;
+
+/** Questions turning a charge back on the accuser (whataboutism). */
+export const WHATABOUT_PHRASES = [
+  "what about", "how about", "where was", "where were", "where is the outrage", "where's the outrage", "but when",
+  "yet when", "remember when", "why did n't", "why didn't", "why was n't", "why wasn't", "funny how", "strange how",
+  "interesting how", "double standard*", "but her emails", "and yet",
+] as const;
+
+/** Stock phrases that end thought (thought-terminating clichés). */
+export const CLICHE_PHRASES = [
+  "it is what it is", "it's what it is", "enough is enough", "end of story", "end of discussion", "period", "that's that",
+  "that is that", "facts do n't care", "facts don't care", "think about it", "let that sink in", "wake up", "open your eyes",
+  "do your research", "do the math", "just saying", "it's that simple", "it is that simple", "simple as that",
+  "everything happens for a reason", "boys will be boys", "the science is settled", "move on", "get over it",
+  "say no more", "case closed", "you know what they say", "stop the steal", "no excuses", "because i said so",
+] as const;
+
+/** Superlatives and extremes of exaggeration. */
+export const EXAGGERATION_PHRASES = [
+  "ever", "in history", "of all time", "in the world", "on earth", "never before", "like never before", "the best",
+  "the worst", "the greatest", "the biggest", "the most", "millions of", "billions of", "totally", "completely",
+  "absolutely", "literally", "100 %", "100%", "beyond belief", "unprecedented", "the only", "nobody", "everybody",
+  "no one", "entire", "every single",
+] as const;

@@ -19,6 +19,15 @@ import { outGroupRule } from "./out-group";
 import { quantificationRule } from "./quantification";
 import { repetitionRule } from "./repetition";
 import { rhetoricalQuestionRule } from "./rhetorical-question";
+import { accusationRule } from "./accusation";
+import { whataboutismRule } from "./whataboutism";
+import { clicheRule } from "./cliche";
+import { exaggerationRule } from "./exaggeration";
+import { soCalledRule } from "./so-called";
+import { scareQuotesRule } from "./scare-quotes";
+import { sloganRule } from "./slogan";
+import { loadedLanguageMildRule } from "./loaded-language-mild";
+import { personLabelRule } from "./person-label";
 import type { RhetoricRule } from "./rule";
 
 /** The built-in rules, in the order rows of one span are listed. @internal */
@@ -44,4 +53,13 @@ export const BUILT_IN_RULES: readonly RhetoricRule[] = [
   flagWavingRule,
   appealToFearRule,
   doubtRule,
+  accusationRule,
+  whataboutismRule,
+  clicheRule,
+  exaggerationRule,
+  soCalledRule,
+  scareQuotesRule,
+  sloganRule,
+  loadedLanguageMildRule,
+  personLabelRule,
 ];

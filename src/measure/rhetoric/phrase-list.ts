@@ -64,6 +64,8 @@ export function phraseTrie(phrases: readonly string[]): PhraseTrie {
  * @internal
  */
 export function longestPhraseAt(doc: RuleContext, trie: PhraseTrie, i: number): number {
+  // Fast path: most tokens start no phrase (no exact child, no prefix at the root).
+  if (trie.prefix.length === 0 && !trie.exact.has(doc.forms[i])) return -1;
   let best = -1;
   // Breadth over the (few) trie nodes alive at each position; the frontier stays tiny.
   let frontier: PhraseTrie[] = [trie];

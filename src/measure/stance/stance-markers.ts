@@ -2,6 +2,7 @@ import { argumentError } from "../../errors";
 import type { Corpus, OnWarning } from "../../types";
 import { englishOnly } from "../english-only";
 import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, HEDGES_PACKAGE_EXCLUDED, SELF_MENTIONS } from "../lexicons/stance-lexicons";
+import { markerFrame, type FrameSentence } from "./marker-frames";
 import { corpusSentenceWords, negationScopes, phraseAt, phraseOf, type Phrase, type Word } from "./stance-words";
 
 /** Stance marker categories (Hyland 2005), plus opt-in weasel words. */
@@ -33,7 +34,12 @@ export type StanceMarkerRow = {
   /** UTF-16 offsets in the document text. */
   readonly start: number;
   readonly end: number;
-  /** "lexicon", or the disambiguation rule that placed it ("negated_booster": "not certain" hedges). */
+  /**
+   * What decided the hit: "lexicon" (on the list, no frame rule speaks to it),
+   * "negated_booster" ("not certain" hedges), "frame:<rule>" when a frame rule kept it
+   * ("frame:epistemic_modal", "frame:speaker_believe"), or, with `dropped: true`,
+   * "dropped:<rule>" for a hit its frame rules out ("dropped:root_can" for "we can build").
+   */
   readonly rule: string;
   /** The list the marker comes from ("hedges@2.0.1", "weasels@2.0.1", "discourse-lab:hyland-2005"). */
   readonly lexicon: string;
@@ -47,6 +53,11 @@ export interface StanceMarkersOptions {
   readonly categories?: readonly StanceMarkerCategory[];
   /** Receives one `not_english` warning naming the languages of the documents left out (the lexicons are English). */
   readonly onWarning?: OnWarning;
+  /**
+   * Also return the hits their frame rules out, with rule "dropped:<rule>" (default false):
+   * to print each decision with its evidence. Never count these rows as markers.
+   */
+  readonly dropped?: boolean;
 }
 
 // `hedges` and `weasels` are ESM-only lists without top-level await: Node 20.19+ loads them
@@ -105,16 +116,37 @@ const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "worl
  * "around" hedge only before a number; "US" (all caps) is not the pronoun "us"; "I" after
  * "War" / "Part" is a numeral.
  *
+ * Markers that mean what they say: each hit of a word the lists share with other senses is
+ * kept only in the frame where it does its category's job, and its `rule` names the frame
+ * rule ("frame:epistemic_modal"); `dropped: true` also returns the hits ruled out
+ * ("dropped:root_can"). Hedges: "can" only in "can be said/argued", "can seem"; "could",
+ * "may", "might" not when contingent ("such changes as may be"), in purpose clauses ("in
+ * order that"), negated, asking or after a personal subject ("he could"); "should" is
+ * deontic; "would" not in "would like", reported speech or relative "who would"; quantifiers
+ * ("many", "much", "most", "few") never; "like" only as an approximation ("something like
+ * 40"), not the verb or the preposition (compromise's part of speech); "say" only in ", say,
+ * 40"; "estimate" not as a noun. Boosters: "must" only epistemic ("must have been"); "certain"
+ * only predicative ("certain that"); "believe" and "know" only the speaker's ("I believe",
+ * not "believe in", "to believe", ", I believe,"); "prove"/"show" only with "that".
+ * Attitude: "even" not concessive or before a comparative; "hope" only the speaker's (verb
+ * after I/we, "the hope that", "my hope"), not "hopes of" others. Engagement: directives
+ * ("consider", "remember", "see") only addressed (you, we, let us) or imperative; "friends"
+ * only as a vocative. Self-mention: "we", "our", "us" only in executive frames ("we propose",
+ * "our plan"); the national "we" is not the speaker alone. Any marker inside quotation marks
+ * is another speaker's. Developed on the DEV half of an annotated sample of the bundled
+ * corpus (`bench/stance-markers.mjs`).
+ *
  * Reads English only (see `isEnglishDocument`): documents in other languages have no rows,
  * and one `not_english` warning names their languages.
  *
  * @param corpus Documents.
- * @param options `categories` (the five Hyland categories), `onWarning`.
+ * @param options `categories` (the five Hyland categories), `onWarning`, `dropped`.
  * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order.
  * @example
- * stanceMarkers([{ id: "a", text: "We may perhaps agree. It is not certain. In May we certainly won.", meta: {} }])
- *   .map((r) => `${r.category}:${r.marker}`);
- * // ["self_mention:We", "hedge:may", "hedge:perhaps", "attitude:agree", "hedge:certain", "self_mention:we", "booster:certainly"]
+ * stanceMarkers([{ id: "a", text: "I may perhaps agree. It is not certain. In May we can win.", meta: {} }])
+ *   .map((r) => `${r.category}:${r.marker}:${r.rule}`);
+ * // ["self_mention:I:lexicon", "hedge:may:frame:epistemic_modal", "hedge:perhaps:lexicon", "attitude:agree:lexicon", "hedge:certain:negated_booster"]
+ * // ("we" is inclusive, "can" is ability: both dropped; pass `dropped: true` to see them)
  * @see Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum.
  */
 export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}): StanceMarkerRow[] {
@@ -124,12 +156,15 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
   const cats = options.categories ?? HYLAND_CATEGORIES;
   if (!Array.isArray(cats) || cats.length === 0 || cats.some((c) => !all.includes(c))) throw argumentError(FN, 'option "categories"', `a non-empty list of ${all.join(", ")}`, cats);
   const english = englishOnly(FN, corpus, options.onWarning);
-  if (english.corpus !== corpus) return stanceMarkers(english.corpus, { categories: cats });
+  if (english.corpus !== corpus) return stanceMarkers(english.corpus, { categories: cats, dropped: options.dropped });
+  const withDropped = options.dropped ?? false;
+  if (typeof withDropped !== "boolean") throw argumentError(FN, 'option "dropped"', "true or false", withDropped);
   const wanted = new Set<string>(cats);
   const out: StanceMarkerRow[] = [];
   for (const s of corpusSentenceWords(corpus)) {
     const { doc, words } = s;
     const scope = negationScopes(words);
+    const frameSentence: FrameSentence = { words, text: s.text, start: s.start, scope };
     for (let i = 0; i < words.length; ) {
       const hit = matchAt(words, i);
       if (!hit) {
@@ -143,7 +178,15 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
         category = "hedge";
         rule = "negated_booster";
       }
-      if (wanted.has(category) && !isTrap(words, i, len, entry)) {
+      let kept = true;
+      if (rule === "lexicon" && wanted.has(category) && !isTrap(words, i, len, entry)) {
+        const frame = markerFrame(frameSentence, i, len, category);
+        if (frame) {
+          kept = frame.keep;
+          rule = `${frame.keep ? "frame" : "dropped"}:${frame.rule}`;
+        }
+      }
+      if (wanted.has(category) && !isTrap(words, i, len, entry) && (kept || withDropped)) {
         out.push({
           doc_id: doc.id,
           date: doc.date ?? null,

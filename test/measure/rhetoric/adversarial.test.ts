@@ -50,8 +50,15 @@ describe("rhetoric rules run in linear time", () => {
       for (const rule of BUILT_IN_RULES) {
         const find = (c: ReturnType<typeof ruleContext>) => rule.find(c);
         timeFind(find, small); // warm up
-        const a = timeFind(find, small);
-        const b = timeFind(find, large);
+        // Other work on a shared machine only ever slows a run down: up to 3 tries, the best
+        // one counts (a quadratic rule costs ~64x on every try).
+        let a = 0;
+        let b = 0;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          a = timeFind(find, small);
+          b = timeFind(find, large);
+          if (b / a < 24 || b < 30) break;
+        }
         expect({ rule: rule.id, linear: b / a < 24 || b < 30, ms: [a, b] }).toEqual({ rule: rule.id, linear: true, ms: [a, b] });
       }
     }, 120_000);

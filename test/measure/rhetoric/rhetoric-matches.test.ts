@@ -21,7 +21,7 @@ describe("rhetoricMatches", () => {
       expect(r.date).toBe("2019-11-03");
     }
     const fd = rows.find((r) => r.rule === "false-dilemma")!;
-    expect(fd).toMatchObject({ text: "either fools or liars", technique: "Black-and-white Fallacy/Dictatorship", sentence: "They are either fools or liars." });
+    expect(fd).toMatchObject({ text: "either fools or liars", technique: null, sentence: "They are either fools or liars." });
     // Sorted by start, then end.
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1].start <= rows[i].start).toBe(true);
   });

@@ -132,6 +132,46 @@ const CASES: Record<string, Case> = {
     hits: [["It is a trick, a deceptive move by the so-called experts.", ["trick", "deceptive", "so-called"]]],
     misses: ["The trickle of water.", "The answer lies in the data."],
   },
+  // Issue 15 rules: test sentences written for this suite (wire copy, blog, transcript styles).
+  accusation: {
+    hits: [
+      ["Records show the mayor lied under oath, the inquiry found.", ["Records show the mayor lied under oath"]],
+      ["THEY RIGGED THE VOTE", ["THEY RIGGED THE VOTE"]],
+    ],
+    misses: ["The committee met on Tuesday to discuss the budget.", "He lay down on the sofa."],
+  },
+  whataboutism: {
+    hits: [["Sure, he was late. But what about the senator who never showed up at all?", ["what about the senator who never showed up at all"]]],
+    misses: ["I talked about the weather.", "How do we fix the roads?"],
+  },
+  cliche: {
+    hits: [["Taxes are up and it is what it is.", ["it is what it is"]], ["ENOUGH IS ENOUGH. WAKE UP!", ["ENOUGH IS ENOUGH", "WAKE UP"]]],
+    misses: ["What it is, nobody knows.", "Enough food for all."],
+  },
+  exaggeration: {
+    hits: [["The worst deal in history, never before seen.", ["The worst", "in history", "never before"]]],
+    misses: ["The deal was signed in March.", "She read the report."],
+  },
+  "so-called": {
+    hits: [["The so-called free press ignored it.", ["so-called free press ignored it"]]],
+    misses: ["He called so many people.", "So, called it off."],
+  },
+  "scare-quotes": {
+    hits: [['The company calls the layoffs a "restructuring" of the unit.', ['"restructuring"']]],
+    misses: ['"We will win."', 'She said: "the board met on Monday to review all of the accounts".'],
+  },
+  slogan: {
+    hits: [["Jobs are coming back. Drain the swamp!", ["Drain the swamp!"]], ["Vote today #VoteThemOut", ["#VoteThemOut"]]],
+    misses: ["The committee will meet again next week to discuss the plan!", "Wow!"],
+  },
+  "loaded-language-mild": {
+    hits: [["It was a sad, vicious day.", ["sad", "vicious"]]],
+    misses: ["It was a brutal act.", "The weather is good."],
+  },
+  "person-label": {
+    hits: [["The scoundrels and nitwits in the council voted again.", ["scoundrels", "nitwits"]]],
+    misses: ["The council voted again.", "A mannequin was placed in the window."],
+  },
 };
 
 describe("rhetoric rules: hits and near-misses", () => {
