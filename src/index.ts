@@ -33,6 +33,7 @@ export { tokens } from "./segment/tokens";
 export { sentences } from "./segment/sentences";
 export { wordCounts } from "./segment/word-counts";
 export type { TokenOptions } from "./segment/token-filter";
+export { STEM_LANGUAGES, type StemLanguage, type TermFormOptions } from "./segment/term-form";
 export { HyphenMode } from "./segment/scan-text";
 export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
 export { createVocabulary, type MutableVocabulary } from "./segment/vocabulary";

@@ -9,6 +9,7 @@ import { writeReport } from "../render/write-report";
 import { frequencyChart } from "../recipes/frequency-chart";
 import { fullReport } from "../recipes/full-report";
 import { termFrequencyFile } from "../stream/term-frequency-file";
+import { STEM_LANGUAGE_LIST } from "./shared";
 import { progressReporter, type Progress } from "./progress";
 import {
   corpusOptions, emitChart, formatOption, intArg, isJsonl, printRows, readCorpus, splitList, UsageError, warnTo,
@@ -27,7 +28,9 @@ function freqOptions(cmd: Command): Command {
     .option("--stopwords <LANG>", "remove the stopwords of a language (en, de, fr, ... or eng, deu, fas, ...)")
     .option("--terms <LIST>", "report exactly these comma-separated terms in every group, zeros included")
     .option("--remove-numbers", "drop number tokens")
-    .option("--keep-hyphens", "keep hyphenated words as one token");
+    .option("--keep-hyphens", "keep hyphenated words as one token")
+    .option("--stem <LANG>", `count stems (natural's stemmers: ${STEM_LANGUAGE_LIST})`)
+    .option("--lemma", "count English lemmas (wink-lemmatizer)");
 }
 
 /** Registers freq, chart top-terms, chart trend and report. */
@@ -80,6 +83,8 @@ function freqOptionsOf(flags: FreqFlags, io: CliIo): TermFrequencyOptions {
     terms: flags.terms ? splitList(flags.terms) : undefined,
     removeNumbers: flags.removeNumbers ?? false,
     hyphens: flags.keepHyphens ? "keep" : "split",
+    stem: flags.stem ?? false,
+    lemma: flags.lemma ?? false,
     onWarning: warnTo(io),
   };
 }

@@ -7,6 +7,7 @@ import type { ChartSpec } from "../chart/spec";
 import { writeChart } from "../render/write-chart";
 import { formatRows, OutputFormat } from "../render/format-rows";
 import type { Corpus, OnWarning } from "../types";
+import { STEM_LANGUAGES } from "../index";
 
 /** Where the CLI writes; replaced in tests. */
 export interface CliIo {
@@ -45,8 +46,13 @@ export interface FreqFlags extends CorpusFlags {
   terms?: string;
   removeNumbers?: boolean;
   keepHyphens?: boolean;
+  stem?: string;
+  lemma?: boolean;
   format: string;
 }
+
+/** The languages of --stem, for help texts. */
+export const STEM_LANGUAGE_LIST = Object.keys(STEM_LANGUAGES).join(", ");
 
 
 /** The options that choose and read a corpus. */

@@ -1,5 +1,7 @@
 import { argumentError } from "../errors";
 import type { OnWarning, Tokens } from "../types";
+import { featureViewOf } from "../segment/feature-tokens";
+import { featurePhrase, lookupOf } from "./feature-term";
 import { normalizeTerm } from "./normalize-term";
 
 /** Terms to find in a token stream, resolved to ids once. @internal */
@@ -23,7 +25,10 @@ export function termMatcher(fn: string, tk: Tokens, terms: readonly string[], lo
   if (!Array.isArray(terms) || terms.length === 0 || terms.some((t) => typeof t !== "string" || t.trim() === "")) {
     throw argumentError(fn, "terms", "a non-empty list of non-empty strings", terms);
   }
-  const forms = [...new Set(terms.map((t) => normalizeTerm(t, lowercase)))];
+  const view = featureViewOf(tk);
+  // With stems or lemmas, each term stands for its feature (see featurePhrase).
+  const reduce = (t: string): string => (view ? featurePhrase(fn, t, lookupOf(view), onWarning) ?? t : t);
+  const forms = [...new Set(terms.map((t) => reduce(normalizeTerm(t, lowercase))))];
   const V = tk.vocabulary.size;
   const head = new Int32Array(V).fill(-1);
   const next = new Int32Array(forms.length).fill(-1);

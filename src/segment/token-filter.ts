@@ -2,9 +2,10 @@ import { checkOneOf } from "../errors";
 import { TokenKind, type Vocabulary } from "../types";
 import { HyphenMode, type ScanOptions } from "./scan-text";
 import { stopwords } from "./stopwords";
+import { termForm, type TermForm, type TermFormOptions } from "./term-form";
 
 /** Options shared by every function that tokenizes. */
-export interface TokenOptions {
+export interface TokenOptions extends TermFormOptions {
   /** Lowercase the normalized forms. Default true. */
   readonly lowercase?: boolean;
   /** "split" (default): "self-government" is self, -, government; "keep": one token. */
@@ -24,6 +25,8 @@ export interface TokenPolicy {
   readonly scan: ScanOptions;
   readonly keepKind: readonly boolean[];
   readonly stop: ReadonlySet<string> | undefined;
+  /** Stems or lemmas (`stem`, `lemma`), or undefined: words count as themselves. */
+  readonly form: TermForm | undefined;
 }
 
 /** Resolves and validates token options. @internal */
@@ -38,7 +41,7 @@ export function tokenPolicy(fn: string, options: TokenOptions, removePunctDefaul
   keepKind[TokenKind.punct] = !removePunct;
   keepKind[TokenKind.symbol] = !removeSymbols;
   const stop = options.stopwords ? stopwords(options.stopwords) : undefined;
-  return { scan: { lowercase, hyphens }, keepKind, stop };
+  return { scan: { lowercase, hyphens }, keepKind, stop, form: termForm(fn, options) };
 }
 
 /**

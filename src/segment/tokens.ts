@@ -1,5 +1,6 @@
 import type { Corpus, Tokens } from "../types";
 import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "./token-filter";
+import { featureTokens } from "./feature-tokens";
 import { tokenStream } from "./token-stream";
 
 /**
@@ -23,7 +24,10 @@ import { tokenStream } from "./token-stream";
  * @param corpus The documents.
  * @param options See {@link TokenOptions}: `lowercase` (true), `hyphens` ("split"),
  *   `removePunct` (false), `removeNumbers` (false), `removeSymbols` (= removePunct),
- *   `stopwords` (none). Removed tokens leave the stream; offsets of the rest are unchanged.
+ *   `stopwords` (none), `stem` (none: a language of `STEM_LANGUAGES`, e.g. "en" for Porter),
+ *   `lemma` (false: English lemmas). Removed tokens leave the stream; offsets of the rest
+ *   are unchanged. With `stem` or `lemma` the vocabulary holds stems or lemmas (stopwords
+ *   are removed before, on the words as written), and the offsets still point at the words.
  * @returns {@link Tokens}: `text.slice(charStart[i], charEnd[i])` is token i's surface.
  * @example
  * const t = tokens([{ id: "a", text: "Mr. Smith didn't go.", meta: {} }]);
@@ -32,7 +36,8 @@ import { tokenStream } from "./token-stream";
  */
 export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
   const policy = tokenPolicy("tokens", options, false);
-  return filterTokens(tokenStream(corpus, policy.scan), policy);
+  const kept = filterTokens(tokenStream(corpus, policy.scan), policy);
+  return policy.form ? featureTokens(kept, policy.form) : kept;
 }
 
 /** The tokens a policy keeps (kinds and stopwords), sentence ids and offsets unchanged. */
