@@ -66,7 +66,7 @@ function parseLiwc(text: string, file: string | undefined): DictionaryCategory[]
     if (raw.trim() === "") continue;
     const tab = raw.indexOf("\t");
     const [word, ids] = tab > 0 ? [raw.slice(0, tab).trim(), raw.slice(tab + 1).trim().split(/\s+/)] : (([w, ...rest]) => [w, rest])(raw.trim().split(/\s+/));
-    if (word.includes("(") || word.includes("<")) throw inputError(`LIWC conditional entries ("${word}") are not supported; list the word under each category it belongs to`, file, i + 1);
+    if (/[(<]/.test(raw)) throw inputError(`LIWC conditional entries ("${word}") are not supported; list the word under each category it belongs to`, file, i + 1);
     if (ids.length === 0 || ids[0] === "") throw inputError(`entry ${JSON.stringify(word)} has no category id`, file, i + 1);
     for (const id of ids) {
       const list = entries.get(id);
