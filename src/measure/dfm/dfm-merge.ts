@@ -1,3 +1,4 @@
+import { compareDates } from "../../group/document-group";
 import { groupKey } from "../../group/group-tally";
 import { checkCounts, compressRows, type Dfm, type DfmRow, type RowEntries } from "./dfm-types";
 
@@ -44,10 +45,16 @@ export function dfmMerge(parts: readonly Dfm[]): Dfm {
         entries.push(new Map());
       }
       const old = rows[i];
-      rows[i] = { ...old, n_docs: old.n_docs + row.n_docs, n_words: old.n_words + row.n_words, group_start: old.group_start ?? row.group_start };
+      rows[i] = { ...old, n_docs: old.n_docs + row.n_docs, n_words: old.n_words + row.n_words, group_start: old.group_start ?? row.group_start, first_date: earliest(old.first_date, row.first_date) };
       const e = entries[i];
       for (let p = m.rowPtr[r]; p < m.rowPtr[r + 1]; p++) e.set(ids[m.colIdx[p]], (e.get(ids[m.colIdx[p]]) ?? 0) + m.values[p]);
     });
   }
   return compressRows(rows, entries, features, docFreq, nDocs);
+}
+
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return compareDates(a, b) <= 0 ? a : b;
 }

@@ -28,6 +28,8 @@ export interface DfmRow {
   readonly n_docs: number;
   /** Words of the row's documents (the n_words of every table, before stopword removal). */
   readonly n_words: number;
+  /** Earliest date of the row's documents, or null. */
+  readonly first_date: string | null;
 }
 
 /**

@@ -50,7 +50,7 @@ export function dfm(corpus: Corpus, options: DfmOptions = {}): Dfm {
   const rows: DfmRow[] = [];
   const entries: RowEntries[] = [];
   for (const g of tally.groups()) {
-    rows.push({ label: g.group, group_start: g.group_start, split: g.split, n_docs: g.n_docs, n_words: g.n_words });
+    rows.push({ label: g.group, group_start: g.group_start, split: g.split, n_docs: g.n_docs, n_words: g.n_words, first_date: g.first_date });
     const acc = byKey.get(groupKey(g));
     const e: RowEntries = new Map();
     if (acc) for (let k = 0; k < acc.termIdx.length; k++) e.set(acc.termIdx[k], acc.counts[k]);

@@ -26,7 +26,7 @@ export function dictionaryDfm(corpus: Corpus, matches: readonly DictionaryMatchR
   const entries: RowEntries[] = [];
   const docFreq = new Array<number>(all.length).fill(0);
   for (const g of tally.groups()) {
-    rows.push({ label: g.group, group_start: g.group_start, split: g.split, n_docs: g.n_docs, n_words: g.n_words });
+    rows.push({ label: g.group, group_start: g.group_start, split: g.split, n_docs: g.n_docs, n_words: g.n_words, first_date: g.first_date });
     const e: RowEntries = new Map();
     all.forEach((c, j) => {
       const cell = tally.cell(g, c);
