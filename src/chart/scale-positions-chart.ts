@@ -1,4 +1,5 @@
-import { checkOptionKeys, checkRows, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
+import { argumentError } from "../errors";
+import { checkOptionKeys, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
 
 /** A scaled position with its interval (rows of `wordfish` or `wordscores`). */
@@ -39,7 +40,7 @@ const FN = "scalePositionsChart";
  */
 export function scalePositionsChart(rows: readonly ScalePositionRow[], options?: ScalePositionsChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, ["value", "lower", "upper", "layout", "width", "title"]);
-  checkRows(FN, rows);
+  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rows", rows);
   const value = stringOption(FN, "value", o.value) ?? "theta";
   const lower = stringOption(FN, "lower", o.lower) ?? (value === "lbg" ? "lbg_lower" : value === "mv" ? undefined : "lower");
   const upper = stringOption(FN, "upper", o.upper) ?? (value === "lbg" ? "lbg_upper" : value === "mv" ? undefined : "upper");

@@ -1,5 +1,6 @@
+import { argumentError } from "../errors";
 import type { SimilarityRow } from "../compare/dfm-similarity";
-import { checkOptionKeys, checkRows, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
+import { checkOptionKeys, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
 import { chartConfig } from "./theme";
 
 /** Options of {@link similarityHeatmapChart}. */
@@ -27,7 +28,7 @@ const FN = "similarityHeatmapChart";
  */
 export function similarityHeatmapChart(rows: readonly SimilarityRow[], options?: SimilarityHeatmapChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, ["cellSize", "title"]);
-  checkRows(FN, rows);
+  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rows", rows);
   const n = new Set(rows.map((r) => r.order_b)).size;
   const cell = intOption(FN, "cellSize", o.cellSize, Math.max(2, Math.min(14, Math.floor(900 / Math.max(1, n)))), 100);
   const method = rows[0]?.method ?? "cosine";

@@ -1,4 +1,5 @@
-import { checkOptionKeys, checkRows, intOption, num, stringOption, termsOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow } from "./spec";
+import { argumentError } from "../errors";
+import { checkOptionKeys, intOption, num, stringOption, termsOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow } from "./spec";
 import { chartConfig } from "./theme";
 
 /** A word's Wordfish parameters (rows of `wordfish(...).words`). */
@@ -32,7 +33,7 @@ const FN = "wordWeightsChart";
  */
 export function wordWeightsChart(rows: readonly WordWeightRow[], options?: WordWeightsChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, ["words", "label", "width", "height", "title"]);
-  checkRows(FN, rows);
+  if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rows", rows);
   const chosen = termsOption(FN, o.words);
   const k = intOption(FN, "label", o.label, 20, 1000);
   let labelled: Set<string>;
