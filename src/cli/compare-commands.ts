@@ -12,30 +12,9 @@ import { KWIC_COLUMNS, kwic, type KwicSort } from "../measure/kwic";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
 import {
-  corpusOptions, emitChart, formatOption, intArg, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, UsageError, warnTo,
-  type CliIo, type CorpusFlags,
+  corpusOptions, emitChart, formatOption, intArg, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
+  type CliIo, type CorpusFlags, type TokenFlags,
 } from "./shared";
-
-interface TokenFlags {
-  stopwords?: string;
-  removeNumbers?: boolean;
-  keepHyphens?: boolean;
-  stem?: string;
-  lemma?: boolean;
-}
-
-function tokenOptions(cmd: Command): Command {
-  return cmd
-    .option("--stopwords <LANG>", "remove the stopwords of a language (en, de, fr, ... or eng, deu, fas, ...)")
-    .option("--remove-numbers", "drop number tokens")
-    .option("--keep-hyphens", "keep hyphenated words as one token")
-    .option("--stem <LANG>", `match and count stems (natural's stemmers: ${STEM_LANGUAGE_LIST})`)
-    .option("--lemma", "match and count English lemmas (wink-lemmatizer)");
-}
-
-function tokenOptionsOf(flags: TokenFlags): Pick<KeynessCorpusOptions, "stopwords" | "removeNumbers" | "hyphens" | "stem" | "lemma"> {
-  return { stopwords: flags.stopwords ?? false, removeNumbers: flags.removeNumbers ?? false, hyphens: flags.keepHyphens ? "keep" : "split", stem: flags.stem ?? false, lemma: flags.lemma ?? false };
-}
 
 interface KeynessFlags extends CorpusFlags, TokenFlags {
   target: string;

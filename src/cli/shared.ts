@@ -1,5 +1,8 @@
 /** What every command shares: corpus options, argument parsers, warnings, chart output. */
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { TokenOptions } from "../segment/token-filter";
+import type { StopwordSpec } from "../segment/stopword-spec";
+import { readStopwords } from "../recipes/read-stopwords";
 import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
 import { corpusSourceKind } from "../ingest/corpus-source-kind";
 import { selectDocuments } from "../compare/select-documents";
@@ -35,24 +38,76 @@ export interface CorpusFlags {
   where?: string;
 }
 
-export interface FreqFlags extends CorpusFlags {
+/** The flags of the token options (stopwords already read by {@link resolveStopwordFlag}). */
+export interface TokenFlags {
+  stopwords?: string | StopwordSpec;
+  removeNumbers?: boolean;
+  removeUrls?: boolean;
+  removeEmails?: boolean;
+  removeHandles?: boolean;
+  removeHashtags?: boolean;
+  keepHyphens?: boolean;
+  unicode?: "NFC" | "NFKC" | "none";
+  stem?: string;
+  lemma?: boolean;
+}
+
+export interface FreqFlags extends CorpusFlags, TokenFlags {
   by?: string;
   breaks?: string;
   split?: string;
   ngram: number;
   top?: number;
   minCount?: number;
-  stopwords?: string;
   terms?: string;
-  removeNumbers?: boolean;
-  keepHyphens?: boolean;
-  stem?: string;
-  lemma?: boolean;
   format: string;
 }
 
 /** The languages of --stem, for help texts. */
 export const STEM_LANGUAGE_LIST = Object.keys(STEM_LANGUAGES).join(", ");
+
+/** The token options every counting command takes. */
+export function tokenFlags(cmd: Command): Command {
+  return cmd
+    .option(
+      "--stopwords <LIST>",
+      'remove stopwords: "auto" (each document\'s language), languages (en, fa, de, ... or eng, fas, deu), "file:PATH" (one word per line), +word / -word (en+foo-bar), comma-separated',
+    )
+    .option("--remove-numbers", "drop number tokens")
+    .option("--remove-urls", "drop URLs (https://..., www..., site.gov/...)")
+    .option("--remove-emails", "drop e-mail addresses")
+    .option("--remove-handles", "drop @handles")
+    .option("--remove-hashtags", "drop #hashtags")
+    .option("--keep-hyphens", "keep hyphenated words as one token")
+    .addOption(new Option("--unicode <NFC|NFKC|none>", "Unicode normalization of the terms (never of the text)").choices(["NFC", "NFKC", "none"]).default("NFC"))
+    .option("--stem <LANG>", `match and count stems (natural's stemmers: ${STEM_LANGUAGE_LIST})`)
+    .option("--lemma", "match and count English lemmas (wink-lemmatizer)");
+}
+
+/** The token options of a command's flags. */
+export function tokenOptionsOf(flags: TokenFlags): TokenOptions {
+  return {
+    stopwords: flags.stopwords ?? false,
+    removeNumbers: flags.removeNumbers ?? false,
+    removeUrls: flags.removeUrls ?? false,
+    removeEmails: flags.removeEmails ?? false,
+    removeHandles: flags.removeHandles ?? false,
+    removeHashtags: flags.removeHashtags ?? false,
+    hyphens: flags.keepHyphens ? "keep" : "split",
+    unicode: flags.unicode ?? "NFC",
+    stem: flags.stem ?? false,
+    lemma: flags.lemma ?? false,
+  };
+}
+
+/**
+ * A preAction hook: reads `--stopwords` (its "file:" lists included) into a stopword
+ * specification before the command runs, so a bad list fails before the corpus is read.
+ */
+export async function resolveStopwordFlag(_program: Command, action: Command): Promise<void> {
+  const value = action.getOptionValue("stopwords") as unknown;
+  if (typeof value === "string") action.setOptionValue("stopwords", await readStopwords(value));
+}
 
 
 /** The options that choose and read a corpus. */
@@ -100,13 +155,39 @@ export function splitList(s: string): string[] {
   return s.split(",").map((t) => t.trim()).filter((t) => t.length > 0);
 }
 
+/** Warnings of one code printed in full per run; the rest are counted (see {@link flushWarnings}). */
+const WARNINGS_SHOWN_PER_CODE = 3;
+const warningCounts = new WeakMap<CliIo, Map<string, number>>();
+
+/**
+ * The onWarning of a command: prints each warning on stderr, at most three of one code
+ * (the measures already say "N documents ..." once; this bounds what is reported per file
+ * or per record, such as an encoding detected in each of 300 files), counting the rest for
+ * {@link flushWarnings}.
+ */
 export function warnTo(io: CliIo): OnWarning {
+  let counts = warningCounts.get(io);
+  if (!counts) warningCounts.set(io, (counts = new Map()));
+  const seen = counts;
   return (w) => {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    if (n > WARNINGS_SHOWN_PER_CODE) return;
     // Ingest warnings already start with their file and line; add them only when missing.
     const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}` : "";
     const located = where === "" || w.message.startsWith(w.file!) ? w.message : `${where}: ${w.message}`;
     io.stderr(`discourse-lab: warning: ${located}\n`);
   };
+}
+
+/** Prints, once per code, how many warnings {@link warnTo} did not show, and forgets them. */
+export function flushWarnings(io: CliIo): void {
+  const counts = warningCounts.get(io);
+  if (!counts) return;
+  for (const [code, n] of counts) {
+    if (n > WARNINGS_SHOWN_PER_CODE) io.stderr(`discourse-lab: warning: ${n - WARNINGS_SHOWN_PER_CODE} more warning(s) like the above (${code}) not shown\n`);
+  }
+  warningCounts.delete(io);
 }
 
 /** Whether the corpus spec is a JSON Lines file; throws naming a missing path (the kind is decided in ingest). */
@@ -132,7 +213,7 @@ export function loadOptions(flags: Omit<CorpusFlags, "corpus" | "where" | "progr
 
 export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
   const corpus = await loadCorpus(flags.corpus, loadOptions(flags, io));
-  return flags.where ? selectDocuments(corpus, flags.where) : corpus;
+  return flags.where ? selectDocuments(corpus, flags.where, { ifEmpty: "error" }) : corpus;
 }
 
 export async function emitChart(spec: ChartSpec, out: string, name: string, io: CliIo): Promise<void> {

@@ -53,7 +53,7 @@ export function dispersionHits(corpus: Corpus, terms: readonly string[], options
   const fn = "dispersionHits";
   const policy = tokenPolicy(fn, options, true);
   const tk = tokens(corpus, { ...options, removePunct: options.removePunct ?? true });
-  const m = termMatcher(fn, tk, terms, policy.scan.lowercase, options.onWarning);
+  const m = termMatcher(fn, tk, terms, policy.scan, options.onWarning);
   const rows: DispersionHitRow[] = [];
   let d = 0;
   forEachMatch(tk, m, (t, start, end) => {

@@ -1,8 +1,9 @@
 import { argumentError, checkInteger, checkOneOf } from "../errors";
+import { isWordKind } from "../segment/is-word-kind";
 import { tokens } from "../segment/tokens";
 import { featureViewOf } from "../segment/feature-tokens";
 import type { TermFormOptions } from "../segment/term-form";
-import { TokenKind, type Corpus, type OnWarning, type Tokens } from "../types";
+import { type Corpus, type OnWarning, type Tokens } from "../types";
 import { featurePhrase, lookupOf } from "./feature-term";
 import { forEachPatternMatch, parsePattern, patternIds } from "./pattern-ids";
 
@@ -211,7 +212,7 @@ function sortHits(tk: Tokens, hits: Hit[], sort: KwicSort): void {
   const byTerm = Array.from({ length: V }, (_, id) => id).sort((a, b) => cmp(tk.vocabulary.term(a), tk.vocabulary.term(b)));
   const rank = new Uint32Array(V);
   byTerm.forEach((id, r) => (rank[id] = r));
-  const isWord = (i: number): boolean => tk.kind[i] === TokenKind.word || tk.kind[i] === TokenKind.number;
+  const isWord = (i: number): boolean => isWordKind(tk.kind[i]);
   const keys = new Map<Hit, number[]>();
   for (const h of hits) {
     const key: number[] = [];

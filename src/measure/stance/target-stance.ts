@@ -1,5 +1,6 @@
 import { argumentError, checkString } from "../../errors";
-import type { Corpus } from "../../types";
+import type { Corpus, OnWarning } from "../../types";
+import { englishOnly } from "../english-only";
 import { CLOSURE_CUES, CONDITION_CUES, ENDORSEMENT_CUES, OPPOSITION_PREPOSITIONS, OUTCOME_CUES, REFUSAL_CUES } from "../lexicons/stance-lexicons";
 import { anyPhraseAt, corpusSentenceWords, isNegator, negationScopes, negatorText, phraseList, valenceAt, type Phrase, type Word } from "./stance-words";
 
@@ -45,6 +46,8 @@ export interface TargetStanceOptions {
   readonly window?: number;
   /** Words between a term and a cue for the cue to count (default 8). */
   readonly cueWindow?: number;
+  /** Receives one `not_english` warning naming the languages of the documents left out (the cues are English). */
+  readonly onWarning?: OnWarning;
 }
 
 /** Columns of {@link targetStance}. */
@@ -93,7 +96,10 @@ const OPPOSITION = phraseList(OPPOSITION_PREPOSITIONS);
  *
  * @param corpus Documents.
  * @param target Name, terms, and optional `near` / `exclude` phrases.
- * @param options `window` (15) and `cueWindow` (8), in words.
+ * Reads English only (see `isEnglishDocument`): documents in other languages have no rows,
+ * and one `not_english` warning names their languages.
+ *
+ * @param options `window` (15) and `cueWindow` (8), in words; `onWarning`.
  * @returns Rows {@link TARGET_STANCE_COLUMNS}, one per sentence mentioning the target, in document order.
  * @example
  * const rows = targetStance(
@@ -120,6 +126,8 @@ export function targetStance(corpus: Corpus, target: StanceTarget, options: Targ
   const exclude = list("exclude", false);
   const window = windowOption(FN, "window", options.window, 15);
   const cueWindow = windowOption(FN, "cueWindow", options.cueWindow, 8);
+  const english = englishOnly(FN, corpus, options.onWarning);
+  if (english.corpus !== corpus) return targetStance(english.corpus, target, { window, cueWindow });
 
   const out: TargetStanceRow[] = [];
   for (const s of corpusSentenceWords(corpus)) {
