@@ -229,3 +229,32 @@ export function numArg(name: string): (v: string) => number {
     return x;
   };
 }
+
+/**
+ * Rows of a per-group table for output: the group column named after --by (doc_id for
+ * --by document), its period start beside it when any row has one, the split column named
+ * after --split; group columns dropped when ungrouped.
+ */
+export function groupedOutput(
+  rows: readonly { readonly group: string; readonly group_start: string | null; readonly split: string | null }[],
+  allColumns: readonly string[],
+  flags: { by?: string; split?: string },
+): { columns: string[]; renamed: Record<string, unknown>[] } {
+  const grouped = (flags.by ?? "none") !== "none";
+  const groupName = !grouped ? undefined : flags.by === "document" ? "doc_id" : flags.by!;
+  const columns: string[] = [];
+  if (groupName) columns.push(groupName);
+  if (grouped && flags.by !== "document" && rows.some((r) => r.group_start !== null)) columns.push(`${groupName}_start`);
+  if (flags.split) columns.push(flags.split);
+  const rest = allColumns.filter((c) => c !== "group" && c !== "group_start" && c !== "split");
+  columns.push(...rest);
+  const renamed = rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    if (groupName) o[groupName] = r.group;
+    if (groupName) o[`${groupName}_start`] = r.group_start;
+    if (flags.split) o[flags.split] = r.split;
+    for (const c of rest) o[c] = (r as Record<string, unknown>)[c];
+    return o;
+  });
+  return { columns, renamed };
+}

@@ -169,6 +169,7 @@ export function wordfish(m: Dfm, options: WordfishOptions = {}): WordfishFit {
     x = next;
   }
   converged = polished;
+  if (!converged) options.onWarning?.({ code: "not_converged", message: `${fn}: no fixed point within ${tol} after ${iterations} iterations (option maxIterations); the estimates are the last iterate` });
   const alpha = x.subarray(0, n);
   const theta = x.subarray(n, 2 * n);
   const psi = x.subarray(2 * n, 2 * n + V);
