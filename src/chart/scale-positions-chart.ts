@@ -45,7 +45,9 @@ export function scalePositionsChart(rows: readonly ScalePositionRow[], options?:
   const lower = stringOption(FN, "lower", o.lower) ?? (value === "lbg" ? "lbg_lower" : value === "mv" ? undefined : "lower");
   const upper = stringOption(FN, "upper", o.upper) ?? (value === "lbg" ? "lbg_upper" : value === "mv" ? undefined : "upper");
   const dated = rows.length > 0 && rows.every((r) => typeof r.date === "string");
-  const layout = o.layout === undefined ? (dated && rows.length > 40 ? "time" : "rows") : o.layout === "time" || o.layout === "rows" ? o.layout : "rows";
+  if (o.layout !== undefined && o.layout !== "time" && o.layout !== "rows") throw argumentError(FN, 'option "layout"', '"time" or "rows"', o.layout);
+  if (o.layout === "time" && !dated) throw argumentError(FN, 'option "layout"', '"rows" when a row has no date', o.layout);
+  const layout = o.layout ?? (dated && rows.length > 40 ? "time" : "rows");
   const values: DataRow[] = rows.map((r, order) => ({
     row: r.row,
     date: r.date,

@@ -1,5 +1,5 @@
 import { argumentError } from "../errors";
-import { checkOptionKeys, intOption, num, stringOption, termsOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow } from "./spec";
+import { checkOptionKeys, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow } from "./spec";
 import { chartConfig } from "./theme";
 
 /** A row with a period start and numeric measures (rows of `readability` or `lexicalDiversity` grouped by period). */
@@ -33,9 +33,12 @@ const FN = "styleTrendChart";
 export function styleTrendChart(rows: readonly StyleTrendRow[], options: StyleTrendChartOptions): ChartSpec {
   const o = checkOptionKeys(FN, options, ["fields", "yTitle", "width", "height", "title"]);
   if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of rows", rows);
-  const fields = termsOption(FN, o.fields) ?? [];
+  const fields = o.fields;
+  if (!Array.isArray(fields) || fields.length === 0 || fields.some((f) => typeof f !== "string" || f === "")) {
+    throw argumentError(FN, 'option "fields"', "a non-empty list of numeric field names", fields);
+  }
   const values: DataRow[] = [];
-  fields.forEach((field, k) => {
+  (fields as string[]).forEach((field, k) => {
     for (const r of rows) {
       const v = num(r[field]);
       if (r.group_start === null || v === null) continue;
