@@ -30,8 +30,10 @@ export interface StyleParams {
   readonly scaleBy: string;
   /** Direction of the Wordfish axis: [lower, higher] row labels. */
   readonly scaleDir: readonly [string, string];
-  /** Words kept for Wordfish: in at least this many documents. */
+  /** Words kept for Wordfish: in at least this many documents... */
   readonly minDocFreq: number;
+  /** ...and counted at least this many times. */
+  readonly minCount: number;
   /** Words labelled on the word-weight chart (default: the most extreme). */
   readonly labelWords?: readonly string[];
   /** The address whose nearest speeches are listed. */
@@ -47,6 +49,7 @@ export const STYLE_PARAMS: StyleParams = {
   scaleBy: "speaker",
   scaleDir: ["George Washington", "Joseph R Biden"],
   minDocFreq: 10,
+  minCount: 20,
   labelWords: ["slavery", "tariff", "specie", "treaty", "jobs", "terror", "children", "tonight", "gentlemen", "americans"],
   query: "sotu-1941-franklin-d-roosevelt",
   top: 8,
@@ -75,7 +78,7 @@ export function styleAndScaling(corpus: Corpus, params: StyleParams = STYLE_PARA
   const hits = dictionaryMatches(corpus, dictionary, { onWarning });
   const rates = dictionaryRates(corpus, hits, dictionary, { by: params.by, level: params.dictionaryLevel, onWarning });
   const counts = dfm(corpus, { by: params.scaleBy, stopwords: "en", removeNumbers: true, onWarning });
-  const scaled = dfmTrim(counts, { minDocFreq: params.minDocFreq, minCount: 20 });
+  const scaled = dfmTrim(counts, { minDocFreq: params.minDocFreq, minCount: params.minCount });
   const fit = wordfish(scaled, { dir: params.scaleDir, onWarning });
   const docs = dfmWeight(dfmTrim(dfm(corpus, { stopwords: "en", removeNumbers: true }), { minDocFreq: 2 }), "tfidf");
   const near = nearestDocuments(docs, params.query, { top: params.top });
@@ -105,7 +108,7 @@ export function styleAndScaling(corpus: Corpus, params: StyleParams = STYLE_PARA
     {
       id: "wordfish-positions",
       title: `Wordfish positions by ${params.scaleBy}`,
-      caption: `${scaled.rows.length} rows, ${scaled.features.length} words (stopwords removed, in at least ${params.minDocFreq} documents and 20 times); θ with 95% intervals, ${params.scaleDir[0]} < ${params.scaleDir[1]} by convention; ${fit.iterations} SQUAREM steps${fit.converged ? "" : " (not converged)"}. The axis is whatever separates the texts most: read it from the word weights.`,
+      caption: `${scaled.rows.length} rows, ${scaled.features.length} words (stopwords removed, in at least ${params.minDocFreq} documents and ${params.minCount} times); θ with 95% intervals, ${params.scaleDir[0]} < ${params.scaleDir[1]} by convention; ${fit.iterations} SQUAREM steps${fit.converged ? "" : " (not converged)"}. The axis is whatever separates the texts most: read it from the word weights.`,
       chart: scalePositionsChart(fit.positions, { title: `Wordfish positions (θ) by ${params.scaleBy}` }),
       table: { columns: WORDFISH_COLUMNS, rows: fit.positions },
     },
