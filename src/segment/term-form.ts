@@ -29,6 +29,7 @@ export const STEM_LANGUAGES = {
   sv: "porter_stemmer_sv",
   uk: "porter_stemmer_uk",
 } as const;
+/** A language code natural stems (a key of {@link STEM_LANGUAGES}). */
 export type StemLanguage = keyof typeof STEM_LANGUAGES;
 
 /** How words become features: `stem` (a language of {@link STEM_LANGUAGES}) or `lemma`. */
