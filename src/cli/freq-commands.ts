@@ -54,7 +54,7 @@ export function registerFrequencyCommands(program: Command, chart: Command, io: 
       await emitChart(frequencyChart(rows, { chart: "trend", terms, split: flags.split !== undefined, measure: flags.measure }), flags.out, flags.name, io);
     });
 
-  corpusOptions(program.command("report").description("the analyses of notebooks 01-04 (term frequency, comparison across dates, stance, rhetoric): every chart and table plus index.html"))
+  corpusOptions(program.command("report").description("the analyses of notebooks 01-04 and 06 (term frequency, comparison across dates, stance, rhetoric; style and scaling when the corpus supports them): every chart and table plus index.html"))
     .requiredOption("--out <DIR>", "output folder")
     .action(async (flags: CorpusFlags & { out: string }) => {
       const corpus = await readCorpus(flags, io);

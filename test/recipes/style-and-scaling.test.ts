@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { styleAndScaling, STYLE_PARAMS, type StyleParams } from "../../src/recipes/style-and-scaling";
+import { fullReport } from "../../src/recipes/full-report";
 import { sampleDictionary } from "../../src/ingest/sample-dictionary";
 import { readDictionary } from "../../src/ingest/read-dictionary";
 import { readability } from "../../src/measure/style/readability";
@@ -68,5 +69,26 @@ describe("styleAndScaling", () => {
 
   test("the same corpus gives the same bytes", () => {
     expect(JSON.stringify(styleAndScaling(CORPUS, PARAMS))).toBe(JSON.stringify(report));
+  });
+});
+
+describe("fullReport's style and scaling section", () => {
+  // The report's party chart (notebook 01) needs a party field.
+  const WITH_PARTY: Corpus = CORPUS.map((d) => ({ ...d, meta: { party: d.speaker === "Brook" ? "Blue" : "Red" } }));
+  test("left out with a warning saying why when the corpus has fewer than 10 documents", () => {
+    const warnings: Warning[] = [];
+    const r = fullReport(WITH_PARTY, (w) => warnings.push(w));
+    expect(r.items.map((i) => i.id)).not.toContain("wordfish-positions");
+    expect(warnings.filter((w) => w.code === "style_left_out").map((w) => w.message)).toEqual([expect.stringContaining("at least 10 of them")]);
+  });
+
+  test("on another corpus: Wordfish from the earliest to the latest speaker, neighbours of the latest document", () => {
+    const twice: Corpus = [...WITH_PARTY, ...WITH_PARTY.map((d) => ({ ...d, id: `${d.id}-again`, date: d.date!.replace("-03-", "-09-") }))];
+    const r = fullReport(twice);
+    const ids = r.items.map((i) => i.id);
+    expect(ids.slice(-7)).toEqual(["readability", "lexical-diversity", "dictionary", "wordfish-positions", "wordfish-words", "nearest", "similarity"]);
+    const pos = r.items[ids.indexOf("wordfish-positions")].table.rows as { row: string; theta: number }[];
+    expect(pos.find((p) => p.row === "Ames")!.theta).toBeLessThan(pos.find((p) => p.row === "Cole")!.theta);
+    expect((r.items[ids.indexOf("nearest")].table.rows[0] as { row_a: string }).row_a).toBe("c2-again");
   });
 });
