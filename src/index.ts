@@ -33,6 +33,7 @@ export { tokens } from "./segment/tokens";
 export { sentences } from "./segment/sentences";
 export { wordCounts } from "./segment/word-counts";
 export type { TokenOptions } from "./segment/token-filter";
+export { STEM_LANGUAGES, type StemLanguage, type TermFormOptions } from "./segment/term-form";
 export { HyphenMode, UnicodeForm } from "./segment/scan-text";
 export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
 // any language, text that is not prose, stopwords by language (issue 9)
@@ -183,3 +184,32 @@ export { rhetoricTrendChart, type RhetoricTrendChartOptions } from "./chart/rhet
 export { rhetoricSpansHtml, type HighlightSpan, type RhetoricSpansHtmlOptions } from "./render/rhetoric-spans-html";
 export { rhetoricProfile, RHETORIC_PARAMS, type RhetoricParams } from "./recipes/rhetoric-profile";
 export { rhetoricBiggestChange, type RhetoricBiggestChangeOptions, type RhetoricChange } from "./recipes/rhetoric-biggest-change";
+
+// the analyst's standard kit: dfm, stems and lemmas, dictionaries, readability, diversity, similarity, scaling (issue 11)
+export { dfm, type DfmOptions } from "./measure/dfm/dfm";
+export { DfmWeighting, type Dfm, type DfmRow } from "./measure/dfm/dfm-types";
+export { dfmMerge } from "./measure/dfm/dfm-merge";
+export { dfmWeight } from "./measure/dfm/dfm-weight";
+export { dfmTrim, type DfmTrimOptions } from "./measure/dfm/dfm-trim";
+export { dfmSelect, type DfmSelectOptions } from "./measure/dfm/dfm-select";
+export { dfmLongRows, DFM_LONG_COLUMNS, type DfmLongRow } from "./measure/dfm/dfm-long-rows";
+export { dfmMatrixMarket, type MatrixMarketFiles } from "./measure/dfm/dfm-matrix-market";
+export { dictionaryDfm } from "./measure/dfm/dictionary-dfm";
+export { dfmFrame, type DfmFrameOptions } from "./frame/dfm-frame";
+export { DictionaryFormat, type Dictionary, type DictionaryCategory, type DictionaryEntry } from "./ingest/dictionary-types";
+export { parseDictionary, type ParseDictionaryOptions } from "./ingest/parse-dictionary";
+export { readDictionary } from "./ingest/read-dictionary";
+export { sampleDictionary } from "./ingest/sample-dictionary";
+export { dictionaryMatches, DICTIONARY_MATCH_COLUMNS, type DictionaryMatchRow, type DictionaryMatchesOptions } from "./measure/dictionary-matches";
+export { dictionaryRates, DICTIONARY_RATE_COLUMNS, type DictionaryRateRow, type DictionaryRatesOptions } from "./compare/dictionary-rates";
+export { readability, READABILITY_COLUMNS, type ReadabilityOptions, type ReadabilityRow } from "./measure/style/readability";
+export { lexicalDiversity, LEXICAL_DIVERSITY_COLUMNS, type LexicalDiversityOptions, type LexicalDiversityRow } from "./measure/style/lexical-diversity";
+export { dfmSimilarity, SIMILARITY_COLUMNS, SimilarityMethod, type DfmSimilarityOptions, type SimilarityRow } from "./compare/dfm-similarity";
+export { nearestDocuments, type NearestDocumentsOptions } from "./compare/nearest-documents";
+export { wordscores, WORDSCORES_COLUMNS, type WordScoreRow, type WordscoresFit, type WordscoresOptions, type WordscoresRow } from "./measure/scaling/wordscores";
+export { wordfish, WORDFISH_COLUMNS, WORDFISH_WORD_COLUMNS, type WordfishFit, type WordfishOptions, type WordfishRow, type WordfishWordRow } from "./measure/scaling/wordfish";
+export { similarityHeatmapChart, type SimilarityHeatmapChartOptions } from "./chart/similarity-heatmap-chart";
+export { scalePositionsChart, type ScalePositionRow, type ScalePositionsChartOptions } from "./chart/scale-positions-chart";
+export { wordWeightsChart, type WordWeightRow, type WordWeightsChartOptions } from "./chart/word-weights-chart";
+export { styleTrendChart, type StyleTrendChartOptions, type StyleTrendRow } from "./chart/style-trend-chart";
+export { styleAndScaling, STYLE_PARAMS, type StyleParams } from "./recipes/style-and-scaling";

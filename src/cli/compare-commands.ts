@@ -12,7 +12,7 @@ import { KWIC_COLUMNS, kwic, type KwicSort } from "../measure/kwic";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
 import {
-  corpusOptions, emitChart, formatOption, intArg, numArg, printRows, readCorpus, splitList, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
+  corpusOptions, emitChart, formatOption, intArg, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type TokenFlags,
 } from "./shared";
 
@@ -84,12 +84,14 @@ function kwicCommand(program: Command, io: CliIo): void {
     .option("--window <N|sentence>", "context: N tokens each side, or the sentence", "5")
     .addOption(new Option("--sort <position|left|right>", "order of the lines").choices(["position", "left", "right"]).default("position"))
     .option("--case-sensitive", "match the case of the pattern")
+    .option("--stem <LANG>", `match stems; lines still show the words as written (${STEM_LANGUAGE_LIST})`)
+    .option("--lemma", "match English lemmas; lines still show the words as written")
     .addOption(new Option("--limit <K>", "print at most K lines").argParser(intArg("--limit")))
-    .action(async (pattern: string, flags: CorpusFlags & { window: string; sort: KwicSort; caseSensitive?: boolean; limit?: number; format: string }) => {
+    .action(async (pattern: string, flags: CorpusFlags & { window: string; sort: KwicSort; caseSensitive?: boolean; stem?: string; lemma?: boolean; limit?: number; format: string }) => {
       const window = flags.window === "sentence" ? "sentence" : Number(flags.window);
       if (window !== "sentence" && !(Number.isInteger(window) && window >= 0)) throw new UsageError(`kwic: --window takes a whole number or "sentence"; got "${flags.window}"`);
       const corpus = await readCorpus(flags, io);
-      const rows = kwic(corpus, pattern, { window, sort: flags.sort, caseSensitive: flags.caseSensitive, onWarning: warnTo(io) });
+      const rows = kwic(corpus, pattern, { window, sort: flags.sort, caseSensitive: flags.caseSensitive, stem: flags.stem ?? false, lemma: flags.lemma ?? false, onWarning: warnTo(io) });
       printRows(io, flags.limit === undefined ? rows : rows.slice(0, flags.limit), KWIC_COLUMNS, flags.format);
     });
 }

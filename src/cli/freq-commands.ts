@@ -8,7 +8,7 @@ import { frequencyChart } from "../recipes/frequency-chart";
 import { termFrequencyFile } from "../stream/term-frequency-file";
 import { progressReporter, type Progress } from "./progress";
 import {
-  corpusOptions, emitChart, formatOption, intArg, isJsonl, loadOptions, printRows, readCorpus, splitList, tokenFlags, tokenOptionsOf, UsageError, warnTo,
+  corpusOptions, emitChart, formatOption, groupedOutput, intArg, isJsonl, loadOptions, printRows, readCorpus, splitList, tokenFlags, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type FreqFlags,
 } from "./shared";
 
@@ -103,21 +103,5 @@ async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequency
 
 /** Output columns: the group column named after --by, dropped when ungrouped. */
 function outputColumns(rows: readonly TermFrequencyRow[], flags: FreqFlags): { columns: string[]; renamed: Record<string, unknown>[] } {
-  const grouped = (flags.by ?? "none") !== "none";
-  const groupName = !grouped ? undefined : flags.by === "document" ? "doc_id" : flags.by!;
-  const columns: string[] = [];
-  if (groupName) columns.push(groupName);
-  if (grouped && flags.by !== "document" && rows.some((r) => r.group_start !== null)) columns.push(`${groupName}_start`);
-  if (flags.split) columns.push(flags.split);
-  const rest = TERM_FREQUENCY_COLUMNS.filter((c) => c !== "group" && c !== "group_start" && c !== "split");
-  columns.push(...rest);
-  const renamed = rows.map((r) => {
-    const o: Record<string, unknown> = {};
-    if (groupName) o[groupName] = r.group;
-    if (groupName) o[`${groupName}_start`] = r.group_start;
-    if (flags.split) o[flags.split] = r.split;
-    for (const c of rest) o[c] = r[c];
-    return o;
-  });
-  return { columns, renamed };
+  return groupedOutput(rows, TERM_FREQUENCY_COLUMNS, flags);
 }

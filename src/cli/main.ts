@@ -14,6 +14,7 @@ import { registerRhetoricCommands } from "./rhetoric-commands";
 import { registerKernelCommands } from "./kernel-commands";
 import { registerInitCommand } from "./init-commands";
 import { registerReportCommand } from "./report-commands";
+import { registerKitCommands } from "./kit-commands";
 import { flushWarnings, resolveStopwordFlag, UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
@@ -72,6 +73,7 @@ function buildProgram(io: CliIo): Command {
   registerRhetoricCommands(program, chart, io);
   registerCorpusCommands(program, chart, io);
   registerReportCommand(program, io);
+  registerKitCommands(program, io);
   registerInitCommand(program, io);
   registerKernelCommands(program, io);
   return program;

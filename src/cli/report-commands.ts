@@ -16,7 +16,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     program
       .command("report")
       .description(
-        "every chart and table of the analyses (terms over time, comparison across dates, stance, rhetoric; voices for news reports), " +
+        "every chart and table of the analyses (terms over time, comparison across dates, stance, rhetoric; style and scaling when the corpus supports them; voices for news reports), " +
           "chosen from the corpus itself or from a report file, with an interactive index.html and report.json",
       ),
   )

@@ -10,6 +10,7 @@ import type { ChartSpec } from "../chart/spec";
 import { writeChart } from "../render/write-chart";
 import { formatRows, OutputFormat } from "../render/format-rows";
 import type { Corpus, OnWarning } from "../types";
+import { STEM_LANGUAGES } from "../index";
 
 /** Where the CLI writes; replaced in tests. */
 export interface CliIo {
@@ -47,6 +48,8 @@ export interface TokenFlags {
   removeHashtags?: boolean;
   keepHyphens?: boolean;
   unicode?: "NFC" | "NFKC" | "none";
+  stem?: string;
+  lemma?: boolean;
 }
 
 export interface FreqFlags extends CorpusFlags, TokenFlags {
@@ -59,6 +62,9 @@ export interface FreqFlags extends CorpusFlags, TokenFlags {
   terms?: string;
   format: string;
 }
+
+/** The languages of --stem, for help texts. */
+export const STEM_LANGUAGE_LIST = Object.keys(STEM_LANGUAGES).join(", ");
 
 /** The token options every counting command takes. */
 export function tokenFlags(cmd: Command): Command {
@@ -73,7 +79,9 @@ export function tokenFlags(cmd: Command): Command {
     .option("--remove-handles", "drop @handles")
     .option("--remove-hashtags", "drop #hashtags")
     .option("--keep-hyphens", "keep hyphenated words as one token")
-    .addOption(new Option("--unicode <NFC|NFKC|none>", "Unicode normalization of the terms (never of the text)").choices(["NFC", "NFKC", "none"]).default("NFC"));
+    .addOption(new Option("--unicode <NFC|NFKC|none>", "Unicode normalization of the terms (never of the text)").choices(["NFC", "NFKC", "none"]).default("NFC"))
+    .option("--stem <LANG>", `match and count stems (natural's stemmers: ${STEM_LANGUAGE_LIST})`)
+    .option("--lemma", "match and count English lemmas (wink-lemmatizer)");
 }
 
 /** The token options of a command's flags. */
@@ -87,6 +95,8 @@ export function tokenOptionsOf(flags: TokenFlags): TokenOptions {
     removeHashtags: flags.removeHashtags ?? false,
     hyphens: flags.keepHyphens ? "keep" : "split",
     unicode: flags.unicode ?? "NFC",
+    stem: flags.stem ?? false,
+    lemma: flags.lemma ?? false,
   };
 }
 
@@ -218,4 +228,33 @@ export function numArg(name: string): (v: string) => number {
     if (v.trim() === "" || !Number.isFinite(x)) throw new InvalidArgumentError(`${name} takes a number; got "${v}"`);
     return x;
   };
+}
+
+/**
+ * Rows of a per-group table for output: the group column named after --by (doc_id for
+ * --by document), its period start beside it when any row has one, the split column named
+ * after --split; group columns dropped when ungrouped.
+ */
+export function groupedOutput(
+  rows: readonly { readonly group: string; readonly group_start: string | null; readonly split: string | null }[],
+  allColumns: readonly string[],
+  flags: { by?: string; split?: string },
+): { columns: string[]; renamed: Record<string, unknown>[] } {
+  const grouped = (flags.by ?? "none") !== "none";
+  const groupName = !grouped ? undefined : flags.by === "document" ? "doc_id" : flags.by!;
+  const columns: string[] = [];
+  if (groupName) columns.push(groupName);
+  if (grouped && flags.by !== "document" && rows.some((r) => r.group_start !== null)) columns.push(`${groupName}_start`);
+  if (flags.split) columns.push(flags.split);
+  const rest = allColumns.filter((c) => c !== "group" && c !== "group_start" && c !== "split");
+  columns.push(...rest);
+  const renamed = rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    if (groupName) o[groupName] = r.group;
+    if (groupName) o[`${groupName}_start`] = r.group_start;
+    if (flags.split) o[flags.split] = r.split;
+    for (const c of rest) o[c] = (r as Record<string, unknown>)[c];
+    return o;
+  });
+  return { columns, renamed };
 }

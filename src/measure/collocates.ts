@@ -3,6 +3,8 @@ import { tokenPolicy, type TokenOptions } from "../segment/token-filter";
 import { tokens } from "../segment/tokens";
 import type { Corpus, OnWarning } from "../types";
 import { association, AssociationMeasure, rankByMeasure } from "./association-measures";
+import { featureViewOf } from "../segment/feature-tokens";
+import { featurePhrase, lookupOf } from "./feature-term";
 import { normalizeTerm } from "./normalize-term";
 
 export { AssociationMeasure } from "./association-measures";
@@ -72,7 +74,7 @@ export interface CollocatesOptions extends TokenOptions {
  * - `minCount` (1), `measure` ("g2"), `top` (all).
  * - token options: `lowercase` (true), `hyphens` ("split"), `removePunct` (true),
  *   `removeNumbers` (false), `stopwords` (none; removed tokens leave the stream, so
- *   windows span the kept tokens).
+ *   windows span the kept tokens), `stem` / `lemma` (collocates and node as stems or lemmas).
  * - `onWarning`: the node never occurs.
  * @returns Rows with the columns {@link COLLOCATE_COLUMNS} (see {@link CollocateRow}), by
  *   `measure` descending, ties in codepoint order.
@@ -99,7 +101,9 @@ export function collocates(corpus: Corpus, node: string, options: CollocatesOpti
   const across = options.acrossSentences ?? false;
 
   const tk = tokens(corpus, { ...options, removePunct: options.removePunct ?? true });
-  const nodeId = tk.vocabulary.id(form);
+  const view = featureViewOf(tk);
+  const nodeForm = view ? (featurePhrase(fn, form, lookupOf(view), options.onWarning) ?? form) : form;
+  const nodeId = tk.vocabulary.id(nodeForm);
   const N = tk.length;
   const V = tk.vocabulary.size;
   const freq = new Uint32Array(V);

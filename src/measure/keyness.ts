@@ -36,7 +36,8 @@ export interface KeynessCorpusOptions extends KeynessOptions, TokenOptions {
  * - `top` (all): the K strongest terms of each direction.
  * - `ngram` (1): 1 to 3.
  * - token options: `lowercase` (true), `hyphens` ("split"), `removePunct` (true),
- *   `removeNumbers` (false), `stopwords` (none).
+ *   `removeNumbers` (false), `stopwords` (none), `stem` (none) or `lemma` (false): compare
+ *   stems or lemmas.
  * - `onWarning`: an empty target or reference (rows are then empty).
  * @returns Rows with the columns {@link KEYNESS_COLUMNS} (see {@link KeynessRow}):
  *   target-key terms first, then reference-key terms, each strongest first.
@@ -63,6 +64,8 @@ export function keyness(target: Corpus, reference: Corpus, options: KeynessCorpu
       removeNumbers: options.removeNumbers,
       removeSymbols: options.removeSymbols,
       stopwords: options.stopwords,
+      stem: options.stem,
+      lemma: options.lemma,
     });
     const counts = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) counts[i] = rows[i].count;

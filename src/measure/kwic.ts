@@ -1,7 +1,10 @@
 import { argumentError, checkInteger, checkOneOf } from "../errors";
 import { isWordKind } from "../segment/is-word-kind";
 import { tokens } from "../segment/tokens";
+import { featureViewOf } from "../segment/feature-tokens";
+import type { TermFormOptions } from "../segment/term-form";
 import { type Corpus, type OnWarning, type Tokens } from "../types";
+import { featurePhrase, lookupOf } from "./feature-term";
 import { forEachPatternMatch, parsePattern, patternIds } from "./pattern-ids";
 
 const FN = "kwic";
@@ -39,7 +42,7 @@ export const KwicSort = {
 export type KwicSort = (typeof KwicSort)[keyof typeof KwicSort];
 
 /** Options of {@link kwic}. */
-export interface KwicOptions {
+export interface KwicOptions extends TermFormOptions {
   /** Context tokens on each side, or "sentence" for the rest of the match's sentence. Default 5. */
   readonly window?: number | "sentence";
   /** "position" (default), "left" or "right"; see {@link KwicSort}. */
@@ -85,6 +88,10 @@ export interface KwicOptions {
  * - `sort` ("position"): "left" sorts by 1L, 2L, ... normalized words (punctuation
  *   skipped) in codepoint order, "right" by 1R, 2R, ...; ties in corpus order.
  * - `caseSensitive` (false), `removePunct` (false).
+ * - `stem` (a language, e.g. "en") or `lemma` (true): match stems or lemmas. A word of the
+ *   pattern stands for its stem ("negotiations" finds every form stemming to "negoti"; a
+ *   truncation such as "negotiat" works when the words it begins share one stem); globs
+ *   and regexes match the stems. `match` stays the words as written.
  * - `onWarning`: `unseen_term` when the pattern never occurs (rows are then empty).
  * @returns Rows with the columns {@link KWIC_COLUMNS} (see {@link KwicRow}).
  * @throws DiscourseError `invalid_argument` for an empty pattern, an invalid regex, or bad options.
@@ -110,8 +117,14 @@ export function kwic(corpus: Corpus, pattern: string, options: KwicOptions = {})
   if (typeof removePunct !== "boolean") throw argumentError(FN, 'option "removePunct"', "a boolean", removePunct);
   const parsed = parsePattern(FN, pattern, { lowercase: !caseSensitive, removePunct });
 
-  const tk = tokens(corpus, { lowercase: !caseSensitive, removePunct });
-  const masks = patternIds(parsed, tk.vocabulary);
+  const tk = tokens(corpus, { lowercase: !caseSensitive, removePunct, stem: options.stem, lemma: options.lemma });
+  const view = featureViewOf(tk);
+  // With stems or lemmas a word of the pattern stands for its feature; globs and regexes match features.
+  const resolved = !view ? parsed : {
+    ...parsed,
+    elements: parsed.elements.map((el) => (el.kind === "form" ? { kind: "form" as const, form: featurePhrase(FN, el.form, lookupOf(view), options.onWarning) ?? el.form } : el)),
+  };
+  const masks = patternIds(resolved, tk.vocabulary);
   const hits: Hit[] = [];
   let d = 0;
   forEachPatternMatch(tk, masks, (start, end) => {

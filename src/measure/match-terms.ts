@@ -1,6 +1,8 @@
 import { argumentError } from "../errors";
 import type { ScanOptions } from "../segment/scan-text";
 import type { OnWarning, Tokens } from "../types";
+import { featureViewOf } from "../segment/feature-tokens";
+import { featurePhrase, lookupOf } from "./feature-term";
 import { normalizeTerm } from "./normalize-term";
 
 /** Terms to find in a token stream, resolved to ids once. @internal */
@@ -24,7 +26,10 @@ export function termMatcher(fn: string, tk: Tokens, terms: readonly string[], sc
   if (!Array.isArray(terms) || terms.length === 0 || terms.some((t) => typeof t !== "string" || t.trim() === "")) {
     throw argumentError(fn, "terms", "a non-empty list of non-empty strings", terms);
   }
-  const forms = [...new Set(terms.map((t) => normalizeTerm(t, scan)))];
+  const view = featureViewOf(tk);
+  // With stems or lemmas, each term stands for its feature (see featurePhrase).
+  const reduce = (t: string): string => (view ? featurePhrase(fn, t, lookupOf(view), onWarning) ?? t : t);
+  const forms = [...new Set(terms.map((t) => reduce(normalizeTerm(t, scan))))];
   const V = tk.vocabulary.size;
   const head = new Int32Array(V).fill(-1);
   const next = new Int32Array(forms.length).fill(-1);

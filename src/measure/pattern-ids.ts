@@ -112,11 +112,12 @@ export function patternIds(parsed: ParsedPattern, vocabulary: Vocabulary): Uint8
 }
 
 /**
- * Whole-string glob match by code point: `*` any run, `?` one character, `\x` a literal x.
+ * Whole-string glob match by code point (`glob` as `Array.from(pattern)`): `*` any run, `?` one character, `\x` a literal x.
+ * @internal
  * Greedy with one backtrack point (the last `*`), so O(pattern x text) at worst, never
  * exponential.
  */
-function globMatch(glob: readonly string[], text: string): boolean {
+export function globMatch(glob: readonly string[], text: string): boolean {
   const s = Array.from(text);
   let p = 0;
   let i = 0;

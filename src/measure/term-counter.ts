@@ -11,6 +11,8 @@ import { scanText, type ScanOptions, type SurfaceCache } from "../segment/scan-t
 import { TokenBuffer } from "../segment/token-buffer";
 import { StopMasks, tokenPolicy, warnUnlisted, type TokenOptions, type TokenPolicy } from "../segment/token-filter";
 import { createVocabulary, type MutableVocabulary } from "../segment/vocabulary";
+import type { TermForm } from "../segment/term-form";
+import { featurePhrase, type FeatureLookup } from "./feature-term";
 import type { DocumentGroup, GroupOptions } from "../group/document-group";
 import { ratePer1k } from "../group/group-rates";
 import { GroupTally, groupKey, type TallyState } from "../group/group-tally";
@@ -77,7 +79,9 @@ export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
    * tokenized as the corpus is and counted as a phrase of its own length whatever `ngram`
    * is ("iran" as a word, "federal government" as two consecutive words of a sentence);
    * stopwords never remove a term asked for. A term's `total_tokens` is the n-grams of its
-   * length formed in the group.
+   * length formed in the group. With `stem` or `lemma` a term counts its stem's (lemma's)
+   * words and may be a truncation of them ("negotiat": see the README, "Stems and lemmas");
+   * it is then matched among the counted features (n-grams of `ngram` words), stopwords removed.
    */
   readonly terms?: readonly string[];
   /** Receives warnings (documents lacking a grouping field, unknown terms). */
@@ -104,6 +108,8 @@ export interface CounterState {
   readonly groups: readonly CounterGroupState[];
   /** Documents and words per group (the per-group step's partial table). */
   readonly tally: TallyState;
+  /** With `stem` or `lemma`: the words met and the feature each counts as (to resolve requested terms after a merge). */
+  readonly wordForms?: readonly (readonly [string, string])[];
 }
 
 interface GroupAcc {
@@ -135,6 +141,10 @@ export class TermCounter {
   /** For n-grams: interned n-gram keys -> term id. */
   private readonly gramIds = new Map<number | string, number>();
   private readonly gramTerms: string[] = [];
+  /** With `stem` or `lemma`: the features and each word id's feature id (-1: not yet reduced). */
+  private readonly form: TermForm | undefined;
+  private readonly features: MutableVocabulary = createVocabulary();
+  private featureOf: Int32Array = new Int32Array(0);
   private docCount: Uint32Array = new Uint32Array(1024);
   private touched: Uint32Array = new Uint32Array(1024);
   private corpusDf: Uint32Array = new Uint32Array(1024);
@@ -155,9 +165,23 @@ export class TermCounter {
     this.tally = new GroupTally(fn, options, options.onWarning);
     this.single = (options.by ?? "none") === "none" && options.split === undefined;
     this.vocab = createVocabulary();
-    this.phrases = options.terms === undefined ? undefined : new PhraseTerms(fn, options.terms, this.vocab, this.cache, this.policy.scan);
+    this.form = this.policy.form;
+    this.phrases = options.terms === undefined || this.form ? undefined : new PhraseTerms(fn, options.terms, this.vocab, this.cache, this.policy.scan);
     this.masks = new StopMasks(this.phrases ? undefined : this.policy.stop); // a term asked for is never a stopword
     this.docTotals = new Array<number>(this.phrases ? this.phrases.lengths.length : 1).fill(0);
+  }
+
+  /** The feature id of word id `id` (the word itself without stem or lemma). */
+  private featureId(id: number): number {
+    if (!this.form) return id;
+    if (id >= this.featureOf.length) {
+      const bigger = new Int32Array(Math.max(this.vocab.size, this.featureOf.length * 2, 1024)).fill(-1);
+      bigger.set(this.featureOf);
+      this.featureOf = bigger;
+    }
+    let f = this.featureOf[id];
+    if (f < 0) f = this.featureOf[id] = this.features.intern(this.form.reduce(this.vocab.term(id)));
+    return f;
   }
 
   /** How texts are scanned (lowercasing, hyphens): the shared tokenization to count from. */
@@ -264,8 +288,9 @@ export class TermCounter {
     for (let i = 0, len = buf.length; i < len; i++) {
       if (!keep[kind[i]]) continue;
       total++;
-      const id = typeId[i];
-      if (drop[id] === 1) continue;
+      const word = typeId[i];
+      if (drop[word] === 1) continue;
+      const id = this.form ? this.featureId(word) : word;
       if (docCount[id]++ === 0) {
         if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
         this.touched[touched++] = id;
@@ -325,19 +350,20 @@ export class TermCounter {
       run++;
       if (run < n) continue;
       total++;
-      const a = buf.typeId[i - n + 1];
-      const b = buf.typeId[i - n + 2];
-      const key: number | string = n === 2 ? a * 67108864 + b : `${a},${b},${buf.typeId[i]}`;
+      // A stopword is a word as written (before any stemming): an n-gram holding one is not counted.
+      if (drop[buf.typeId[i - n + 1]] === 1 || drop[buf.typeId[i - n + 2]] === 1 || (n === 3 && drop[buf.typeId[i]] === 1)) continue;
+      const a = this.featureId(buf.typeId[i - n + 1]);
+      const b = this.featureId(buf.typeId[i - n + 2]);
+      const c = n === 3 ? this.featureId(buf.typeId[i]) : 0;
+      const key: number | string = n === 2 ? a * 67108864 + b : `${a},${b},${c}`;
       let id = this.gramIds.get(key);
       if (id === undefined) {
         id = this.gramTerms.length;
         this.gramIds.set(key, id);
-        const parts = n === 2 ? [a, b] : [a, b, buf.typeId[i]];
-        this.gramTerms.push(parts.map((p) => this.vocab.term(p)).join(" "));
+        const parts = n === 2 ? [a, b] : [a, b, c];
+        this.gramTerms.push(parts.map((p) => this.unigram(p)).join(" "));
         this.ensure(id + 1);
       }
-      // Stopwords depend on the document's language when they follow it: checked per n-gram.
-      if (drop[a] === 1 || drop[b] === 1 || (n === 3 && drop[buf.typeId[i]] === 1)) continue;
       if (this.docCount[id]++ === 0) {
         if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
         this.touched[touched++] = id;
@@ -347,11 +373,20 @@ export class TermCounter {
   }
 
   private termCount(): number {
-    return this.phrases ? this.phrases.forms.length : this.n === 1 ? this.vocab.size : this.gramTerms.length;
+    return this.phrases ? this.phrases.forms.length : this.n === 1 ? this.unigrams().size : this.gramTerms.length;
   }
 
   private termOf(id: number): string {
-    return this.phrases ? this.phrases.forms[id] : this.n === 1 ? this.vocab.term(id) : this.gramTerms[id];
+    return this.phrases ? this.phrases.forms[id] : this.n === 1 ? this.unigram(id) : this.gramTerms[id];
+  }
+
+  /** The vocabulary single terms are counted in: the words, or their stems or lemmas. */
+  private unigrams(): MutableVocabulary {
+    return this.form ? this.features : this.vocab;
+  }
+
+  private unigram(id: number): string {
+    return this.unigrams().term(id);
   }
 
   private ensure(size: number): void {
@@ -418,12 +453,19 @@ export class TermCounter {
       }
       groups.push({ key: acc.key, totals: acc.totals.slice(), termIdx: Uint32Array.from(termIdx), counts: Uint32Array.from(counts), dfs: Uint32Array.from(dfs) });
     }
-    return { docs: this.docs, terms, df: Uint32Array.from(df), groups, tally: this.tally.state() };
+    const wordForms: [string, string][] = [];
+    if (this.form) for (let id = 0; id < Math.min(this.vocab.size, this.featureOf.length); id++) if (this.featureOf[id] >= 0) wordForms.push([this.vocab.term(id), this.features.term(this.featureOf[id])]);
+    return { docs: this.docs, terms, df: Uint32Array.from(df), groups, tally: this.tally.state(), wordForms };
   }
 
   /** Adds the counts of another counter with the same options (see {@link state}). */
   absorb(state: CounterState): void {
     const ids = state.terms.map((t) => this.internTerm(t));
+    for (const [word, feature] of state.wordForms ?? []) {
+      const w = this.vocab.intern(word);
+      this.featureId(w); // grows the map
+      this.featureOf[w] = this.features.intern(feature);
+    }
     this.ensure(this.termCount());
     this.docs += state.docs;
     this.tally.absorb(state.tally);
@@ -454,7 +496,7 @@ export class TermCounter {
       if (t < 0) throw new Error(`${this.fn}: merged counts of a term not asked for: ${term}`);
       return t;
     }
-    if (this.n === 1) return this.vocab.intern(term);
+    if (this.n === 1) return this.unigrams().intern(term);
     if (!this.gramByTerm) {
       this.gramByTerm = new Map();
       this.gramTerms.forEach((t, i) => this.gramByTerm!.set(t, i));
@@ -472,12 +514,14 @@ export class TermCounter {
   rows(): TermFrequencyRow[] {
     const N = this.docs;
     const out: TermFrequencyRow[] = [];
-    const wanted = this.wantedIds();
+    const requested = this.wantedIds();
+    const wanted = requested?.ids;
     warnUnlisted(this.fn, this.phrases ? undefined : this.policy.stop, this.options.onWarning);
     for (const g of this.tally.groups()) {
       const acc = this.groups.get(groupKey(g))!;
       const kept = this.entries(acc, wanted);
-      const terms = kept.map((e) => this.termOf(e.id));
+      // Requested terms keep the label given (normalized), also when counted as a stem or lemma.
+      const terms = requested ? requested.labels : kept.map((e) => this.termOf(e.id));
       const order = kept.map((_, k) => k);
       if (!wanted) order.sort((x, y) => kept[y].count - kept[x].count || cmp(terms[x], terms[y]));
       const limit = this.options.top === undefined ? order.length : Math.min(this.options.top, order.length);
@@ -527,17 +571,59 @@ export class TermCounter {
     return entries.filter((e) => e.count >= min);
   }
 
-  /** Indexes of the requested `terms` (each form once, in the order given), warning about those never seen. */
-  private wantedIds(): number[] | undefined {
+  /**
+   * Ids of the requested `terms` in the order given, with their labels, warning about those
+   * never seen: the phrase indexes (each form once), or with `stem` or `lemma` the ids of the
+   * features each term stands for (`featurePhrase`; a term never seen is interned with zero
+   * counts) labelled with the normalized terms.
+   */
+  private wantedIds(): { ids: number[]; labels: readonly string[] } | undefined {
     const phrases = this.phrases;
-    if (!phrases) return undefined;
-    this.ensure(phrases.forms.length);
-    const ids = phrases.forms.map((_, t) => t);
-    const missingTerms = phrases.forms.filter((_, t) => this.corpusDf[t] === 0);
+    if (phrases) {
+      this.ensure(phrases.forms.length);
+      const missing = phrases.forms.filter((_, t) => this.corpusDf[t] === 0);
+      this.warnUnseen(missing);
+      return { ids: phrases.forms.map((_, t) => t), labels: phrases.forms };
+    }
+    const terms = this.options.terms;
+    if (!terms) return undefined;
+    const index = new Map<string, number>();
+    const count = this.termCount();
+    for (let id = 0; id < count; id++) index.set(this.termOf(id), id);
+    const lower = this.policy.scan.lowercase;
+    const ids: number[] = [];
+    const labels: string[] = [];
+    const missingTerms: string[] = [];
+    const lookup: FeatureLookup | undefined = this.form && { form: this.form, words: this.vocab, features: this.features, featureOfWord: (id) => this.featureId(id) };
+    for (const raw of terms) {
+      const t = (lower ? raw.toLowerCase() : raw).trim().replace(/\s+/g, " ").replace(/[’ʼ]/g, "'");
+      const key = lookup ? featurePhrase(this.fn, t, lookup, this.options.onWarning) : t;
+      const id = key === undefined ? undefined : index.get(key);
+      if (id === undefined && key !== undefined) missingTerms.push(raw);
+      ids.push(id ?? this.unseen(key ?? `\u0000${t}`));
+      labels.push(t);
+    }
+    this.warnUnseen(missingTerms);
+    return { ids, labels };
+  }
+
+  private warnUnseen(missingTerms: readonly string[]): void {
     if (missingTerms.length > 0) {
       this.options.onWarning?.({ code: "unseen_term", message: `${this.fn}: never seen in the corpus: ${missingTerms.join(", ")}; reported with count 0` });
     }
-    return ids;
+  }
+
+  /** Interns a term that never occurred so it can be reported with zeros. */
+  private unseen(term: string): number {
+    if (this.n === 1) {
+      const id = this.unigrams().intern(term);
+      this.ensure(id + 1);
+      return id;
+    }
+    const id = this.gramTerms.length;
+    this.gramTerms.push(term);
+    this.ensure(id + 1);
+    return id;
   }
 }
 

@@ -7,6 +7,7 @@ import { profileByFor, splitFieldFor } from "./report/split-field";
 import { reportPeriods } from "./report/report-periods";
 import { reportSectionParams } from "./report/report-section-params";
 import { REPORT_SECTIONS, type ReportSectionName } from "./report/report-sections";
+import { styleUnsupported } from "./report/style-section";
 import { trendGrain } from "./report/trend-grain";
 
 /** A report with what it was made from: the sections run, with their parameters, and the choices read from the corpus. */
@@ -38,10 +39,13 @@ export function fullReport(corpus: Corpus, config: ReportConfig = {}, onWarning?
   const periods = reportPeriods(corpus, config.periods ?? {}, onWarning);
   const trendBy = config.trendBy ?? trendGrain(corpus);
   const news = config.news ?? (config.sections?.some((s) => s.recipe === "newsVoices") || looksLikeNews(corpus));
-  const names = config.sections?.map((s) => s.recipe) ?? (Object.keys(REPORT_SECTIONS) as ReportSectionName[]).filter((n) => REPORT_SECTIONS[n].byDefault === "always" || news);
+  const styleWhyNot = config.sections === undefined ? styleUnsupported(corpus) : undefined;
+  if (styleWhyNot !== undefined) onWarning?.({ code: "style_left_out", message: `report: style and scaling left out: ${styleWhyNot}` });
+  const byDefault = { always: true, news, supported: styleWhyNot === undefined };
+  const names = config.sections?.map((s) => s.recipe) ?? (Object.keys(REPORT_SECTIONS) as ReportSectionName[]).filter((n) => byDefault[REPORT_SECTIONS[n].byDefault]);
   const sections = names.map((name) => {
     const own = reportSectionParams(config, name) as Record<string, unknown>;
-    const params: Record<string, unknown> = name === "newsVoices" ? own : { eras: periods.eras, ...grainKey(name, trendBy), ...own };
+    const params: Record<string, unknown> = name === "newsVoices" || name === "styleAndScaling" ? own : { eras: periods.eras, ...grainKey(name, trendBy), ...own };
     // What the corpus decides is written into the parameters, so report.json shows it.
     const stopwords = (params.stopwords as string | undefined) ?? config.stopwords ?? "en";
     if ((name === "quickstart" || name === "compareAcrossDates") && params.trendTerms === undefined && periods.eras.length > 0) params.trendTerms = followedTerms(corpus, periods.eras, stopwords, onWarning);

@@ -3,9 +3,10 @@ import { TokenKind, type OnWarning, type Vocabulary } from "../types";
 import { HyphenMode, UnicodeForm, type ScanOptions } from "./scan-text";
 import { stopwordSpec, type StopwordSpec } from "./stopword-spec";
 import { stopwordsFor } from "./stopwords";
+import { termForm, type TermForm, type TermFormOptions } from "./term-form";
 
 /** Options shared by every function that tokenizes. */
-export interface TokenOptions {
+export interface TokenOptions extends TermFormOptions {
   /** Lowercase the normalized forms. Default true. */
   readonly lowercase?: boolean;
   /** "split" (default): "self-government" is self, -, government; "keep": one token. */
@@ -49,6 +50,8 @@ export interface TokenPolicy {
   readonly scan: ScanOptions;
   readonly keepKind: readonly boolean[];
   readonly stop: StopPolicy | undefined;
+  /** Stems or lemmas (`stem`, `lemma`), or undefined: words count as themselves. */
+  readonly form: TermForm | undefined;
 }
 
 /** The stopwords of each document: one set for all, or one per document language. @internal */
@@ -77,7 +80,7 @@ export function tokenPolicy(fn: string, options: TokenOptions, removePunctDefaul
   keepKind[TokenKind.handle] = !(options.removeHandles ?? false);
   keepKind[TokenKind.hashtag] = !(options.removeHashtags ?? false);
   const stop = stopPolicy(fn, options.stopwords, lowercase, unicode);
-  return { scan: { lowercase, hyphens, unicode }, keepKind, stop };
+  return { scan: { lowercase, hyphens, unicode }, keepKind, stop, form: termForm(fn, options) };
 }
 
 function stopPolicy(fn: string, option: TokenOptions["stopwords"], lowercase: boolean, unicode: UnicodeForm): StopPolicy | undefined {

@@ -1,5 +1,6 @@
 import type { Corpus, Tokens } from "../types";
 import { StopMasks, tokenPolicy, warnUnlisted, type TokenOptions, type TokenPolicy } from "./token-filter";
+import { featureTokens } from "./feature-tokens";
 import { tokenStream } from "./token-stream";
 
 /**
@@ -31,8 +32,11 @@ import { tokenStream } from "./token-stream";
  * @param options See {@link TokenOptions}: `lowercase` (true), `hyphens` ("split"),
  *   `unicode` ("NFC"), `removePunct` (false), `removeNumbers` (false), `removeSymbols`
  *   (= removePunct), `removeUrls`, `removeEmails`, `removeHandles`, `removeHashtags`
- *   (false), `stopwords` (none; "auto" follows each document's `meta.lang`), `onWarning`.
- *   Removed tokens leave the stream; offsets of the rest are unchanged.
+ *   (false), `stopwords` (none; "auto" follows each document's `meta.lang`), `stem` (none:
+ *   a language of `STEM_LANGUAGES`, e.g. "en" for Porter), `lemma` (false: English lemmas),
+ *   `onWarning`. Removed tokens leave the stream; offsets of the rest are unchanged. With
+ *   `stem` or `lemma` the vocabulary holds stems or lemmas (stopwords are removed before,
+ *   on the words as written), and the offsets still point at the words.
  * @returns {@link Tokens}: `text.slice(charStart[i], charEnd[i])` is token i's surface.
  * @example
  * const t = tokens([{ id: "a", text: "Mr. Smith didn't go.", meta: {} }]);
@@ -41,9 +45,9 @@ import { tokenStream } from "./token-stream";
  */
 export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
   const policy = tokenPolicy("tokens", options, false);
-  const out = filterTokens(corpus, tokenStream(corpus, policy.scan), policy);
+  const kept = filterTokens(corpus, tokenStream(corpus, policy.scan), policy);
   warnUnlisted("tokens", policy.stop, options.onWarning);
-  return out;
+  return policy.form ? featureTokens(kept, policy.form) : kept;
 }
 
 /** The tokens a policy keeps (kinds and stopwords of each document's language), sentence ids and offsets unchanged. */

@@ -171,6 +171,7 @@ describe("discourse-lab usage errors exit 2 with one line on stderr and nothing 
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: discourse-lab freq/);
     expect(r.stdout).toMatch(/--stopwords <LIST>/);
+    expect(r.stdout).toMatch(/--stem <LANG>/);
   });
 });
 

@@ -18,6 +18,11 @@ import { RHETORIC_SUMMARY_COLUMNS } from "../../src/measure/rhetoric-summary";
 import { RHETORIC_US_THEM_COLUMNS } from "../../src/measure/rhetoric-us-them";
 import { createHash } from "node:crypto";
 import { sourceSha256 } from "../../src/ingest/source-sha256";
+import { READABILITY_COLUMNS } from "../../src/measure/style/readability";
+import { LEXICAL_DIVERSITY_COLUMNS } from "../../src/measure/style/lexical-diversity";
+import { DICTIONARY_RATE_COLUMNS } from "../../src/compare/dictionary-rates";
+import { WORDFISH_COLUMNS, WORDFISH_WORD_COLUMNS } from "../../src/measure/scaling/wordfish";
+import { SIMILARITY_COLUMNS } from "../../src/compare/dfm-similarity";
 import { run } from "./cli-harness";
 import { expectValidVegaLite } from "../chart/schema";
 
@@ -28,6 +33,7 @@ const ITEMS = [
   "key-terms-since", "era-keyness", "trend-ci", "dispersion", "two-speeches", // notebook 02
   "stance-profile", "stance-over-time", // notebook 03
   "rhetoric-heatmap", "rhetoric-trend", "rhetoric-biggest-change", "rhetoric-us-them", // notebook 04
+  "readability", "lexical-diversity", "dictionary", "wordfish-positions", "wordfish-words", "nearest", "similarity", // notebook 06
 ];
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -50,12 +56,12 @@ describe("discourse-lab report --out DIR", () => {
   beforeAll(async () => {
     result = await run("report", "--out", first);
     await run("report", "--out", second);
-  }, 300_000);
+  }, 300_000); // two full reports of the bundled corpus, 21 charts each rendered to SVG and PNG
 
-  test("with the shipped SOTU report file (used for the bundled corpus): .vl.json, .svg, .png and .csv for each of today's 14 items, index.html and report.json, said on stderr", () => {
+  test("with the shipped SOTU report file (used for the bundled corpus): .vl.json, .svg, .png and .csv for each of the 21 items, index.html and report.json, said on stderr", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
-    expect(result.stderr.split("\n").filter((l) => !l.startsWith("discourse-lab: warning: ")).join("\n")).toBe(`discourse-lab: wrote 58 files to ${first} (open ${path.join(first, "index.html")})\n`);
+    expect(result.stderr.split("\n").filter((l) => !l.startsWith("discourse-lab: warning: ")).join("\n")).toBe(`discourse-lab: wrote 86 files to ${first} (open ${path.join(first, "index.html")})\n`);
     const expected = ITEMS.flatMap((id) => [`${id}.vl.json`, `${id}.svg`, `${id}.png`, `${id}.csv`]).concat("index.html", "report.json");
     expect(fs.readdirSync(first).sort()).toEqual(expected.sort());
     for (const id of ITEMS) expectChartFiles(first, id);
@@ -77,9 +83,16 @@ describe("discourse-lab report --out DIR", () => {
       "rhetoric-trend": RHETORIC_SUMMARY_COLUMNS.join(","),
       "rhetoric-biggest-change": RHETORIC_MATCH_COLUMNS.join(","),
       "rhetoric-us-them": RHETORIC_US_THEM_COLUMNS.join(","),
+      readability: READABILITY_COLUMNS.join(","),
+      "lexical-diversity": LEXICAL_DIVERSITY_COLUMNS.join(","),
+      dictionary: DICTIONARY_RATE_COLUMNS.join(","),
+      "wordfish-positions": WORDFISH_COLUMNS.join(","),
+      "wordfish-words": WORDFISH_WORD_COLUMNS.join(","),
+      nearest: SIMILARITY_COLUMNS.join(","),
+      similarity: SIMILARITY_COLUMNS.join(","),
     };
-    // rows: one per era for us-them (5 eras), many for the others
-    const minLines: Record<string, number> = { "rhetoric-us-them": 6 };
+    // rows: one per era for us-them (5 eras), the 8 nearest addresses, many for the others
+    const minLines: Record<string, number> = { "rhetoric-us-them": 6, nearest: 9 };
     for (const id of ITEMS) {
       const lines = fs.readFileSync(path.join(first, `${id}.csv`), "utf8").trimEnd().split("\n");
       expect(lines[0], id).toBe(headers[id]);

@@ -121,12 +121,18 @@ const pair: Check<[string, string]> = (v, at) => {
   return [selection(v[0], [...at, 0]), selection(v[1], [...at, 1])];
 };
 
+const textPair: Check<[string, string]> = (v, at) => {
+  if (!Array.isArray(v) || v.length !== 2) return fail(at, "a list of two names", v);
+  return [text(v[0], [...at, 0]), text(v[1], [...at, 1])];
+};
+
 /** The parameters each section takes: one entry per section of {@link REPORT_SECTIONS}. */
 const SECTION_PARAMS: { readonly [K in ReportSectionName]: Check<ReportSectionParams[K]> } = {
   quickstart: object({ stopwords: text, top: int(1, 100), eras, trendBy: grain, trendTerms: list(text), splitField: (v, at) => (typeof v === "string" ? v : fail(at, "a field name, or \"\" for none", v)), splitTerms: list(text) }),
   compareAcrossDates: object({ stopwords: text, since: selection, eras, top: int(1, 100), trendBy: grain, trendTerms: list(text), dispersionTerms: list(text), dispersionWhere: selection, speechA: selection, speechB: selection }),
   stanceReport: object({ profileWhere: selection, profileBy: text, targets: list(target), targetBy: grain, eras }),
   rhetoricProfile: object({ eras, trendBy: grain, trendRules: list(text) }),
+  styleAndScaling: object({ by: oneOf(["year", "decade", "century"] as const), dictionaryLevel: int(1, 10), scaleBy: text, scaleDir: textPair, minDocFreq: int(1, 1_000_000), minCount: int(1, 1_000_000), labelWords: list(text), query: text, top: int(1, 100) }),
   newsVoices: object({ published: isoDate, kinds: list(oneOf(Object.values(StatementKind))) }),
 };
 const SECTION_NAMES = Object.keys(REPORT_SECTIONS) as ReportSectionName[];

@@ -17,6 +17,7 @@ export function reportSectionParams<K extends ReportSectionName>(config: ReportC
     compareAcrossDates: { stopwords: config.stopwords, eras, trendBy: config.trendBy, trendTerms: config.terms, speechA: config.pair?.[0], speechB: config.pair?.[1] },
     stanceReport: { eras, targetBy: config.trendBy, profileBy: config.groups?.profile, targets: config.targets },
     rhetoricProfile: { eras, trendBy: config.trendBy },
+    styleAndScaling: {},
     newsVoices: {},
   };
   const own = config.sections?.find((s) => s.recipe === name)?.params ?? {};

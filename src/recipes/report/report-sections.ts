@@ -5,6 +5,7 @@ import { newsVoicesReport, type NewsVoicesParams } from "../news-voices-report";
 import { quickstart, type QuickstartParams } from "../quickstart";
 import { rhetoricProfile, type RhetoricParams } from "../rhetoric-profile";
 import { stanceReport, type StanceParams } from "../stance-report";
+import { styleSection, type StyleSectionParams } from "./style-section";
 
 /** The parameters of each report section. */
 export interface ReportSectionParams {
@@ -12,6 +13,7 @@ export interface ReportSectionParams {
   readonly compareAcrossDates: CompareParams;
   readonly stanceReport: StanceParams;
   readonly rhetoricProfile: RhetoricParams;
+  readonly styleAndScaling: StyleSectionParams;
   readonly newsVoices: NewsVoicesParams;
 }
 
@@ -23,8 +25,8 @@ export interface ReportSection<P> {
   readonly run: (corpus: Corpus, params: P, onWarning?: OnWarning) => Report;
   readonly notebook: string;
   readonly shows: string;
-  /** Whether the report includes it when the report file lists no sections. */
-  readonly byDefault: "always" | "news";
+  /** Whether the report includes it when the report file lists no sections: always, for news reports, or when the corpus supports it (dated, enough documents and speakers). */
+  readonly byDefault: "always" | "news" | "supported";
 }
 
 /**
@@ -36,5 +38,6 @@ export const REPORT_SECTIONS: { readonly [K in ReportSectionName]: ReportSection
   compareAcrossDates: { run: compareAcrossDates, notebook: "02-compare-across-dates", shows: "key terms of the latest period, rise and fall between periods, trends with confidence bands, dispersion, two documents side by side", byDefault: "always" },
   stanceReport: { run: stanceReport, notebook: "03-stance", shows: "stance profile by group (hedges, boosters, attitude, engagement) and stance toward each target over time", byDefault: "always" },
   rhetoricProfile: { run: rhetoricProfile, notebook: "04-rhetoric", shows: "rhetoric rules per period, chosen rules over time, the biggest change with its spans, us-versus-them", byDefault: "always" },
+  styleAndScaling: { run: styleSection, notebook: "06-style-and-scaling", shows: "readability and lexical diversity over time, a category dictionary by period, speakers on one Wordfish axis with the word weights behind it, the nearest addresses and a similarity heat map", byDefault: "supported" },
   newsVoices: { run: newsVoicesReport, notebook: "05-news-report", shows: "news reports: statements per speaker by kind, statements per speech event", byDefault: "news" },
 };
