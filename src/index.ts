@@ -161,3 +161,13 @@ export { rhetoricTrendChart, type RhetoricTrendChartOptions } from "./chart/rhet
 export { rhetoricSpansHtml, type HighlightSpan, type RhetoricSpansHtmlOptions } from "./render/rhetoric-spans-html";
 export { rhetoricProfile, RHETORIC_PARAMS, type RhetoricParams } from "./recipes/rhetoric-profile";
 export { rhetoricBiggestChange, type RhetoricBiggestChangeOptions, type RhetoricChange } from "./recipes/rhetoric-biggest-change";
+
+// scale: partial tables that merge across shards, processes and clusters (issue 13)
+export { PartialKind, PARTIAL_VERSION, type PartialTable, type PartialRow, type PartialOptionValue } from "./shard/partial-table";
+export { countShard } from "./shard/count-shard";
+export { mergePartials } from "./shard/merge-partials";
+export { partialRows, type PartialTableRows } from "./shard/partial-rows";
+export { writePartial } from "./shard/write-partial";
+export { readPartial } from "./shard/read-partial";
+export { countShardFile, type CountShardFileOptions } from "./recipes/count-shard-file";
+export { mergePartialFiles } from "./recipes/merge-partial-files";
