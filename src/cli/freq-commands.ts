@@ -112,8 +112,8 @@ async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequency
   return termFrequency(corpus, options);
 }
 
-/** Output columns: the group column named after --by, dropped when ungrouped. */
-function outputColumns(rows: readonly TermFrequencyRow[], flags: FreqFlags): { columns: string[]; renamed: Record<string, unknown>[] } {
+/** Output columns of `freq` (and of `merge` of freq partials): the group column named after --by, dropped when ungrouped. */
+export function outputColumns(rows: readonly TermFrequencyRow[], flags: Pick<FreqFlags, "by" | "split">): { columns: string[]; renamed: Record<string, unknown>[] } {
   const grouped = (flags.by ?? "none") !== "none";
   const groupName = !grouped ? undefined : flags.by === "document" ? "doc_id" : flags.by!;
   const columns: string[] = [];

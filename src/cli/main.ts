@@ -13,6 +13,7 @@ import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
 import { registerKernelCommands } from "./kernel-commands";
 import { registerInitCommand } from "./init-commands";
+import { registerShardCommands } from "./shard-commands";
 import { flushWarnings, resolveStopwordFlag, UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
@@ -70,6 +71,7 @@ function buildProgram(io: CliIo): Command {
   registerVoicesCommands(program, chart, io);
   registerRhetoricCommands(program, chart, io);
   registerCorpusCommands(program, chart, io);
+  registerShardCommands(program, io);
   registerInitCommand(program, io);
   registerKernelCommands(program, io);
   return program;
