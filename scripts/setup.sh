@@ -77,6 +77,29 @@ else
   log "node_modules is up to date with package-lock.json (skipping npm ci)"
 fi
 
+# apt_access: sets SUDO ("" as root, "sudo" with sudo) and can_apt (1 when apt-get may run:
+# not SETUP_SKIP_APT, apt-get present, root or sudo; sudo never prompts in CI).
+apt_access() {
+  SUDO=""
+  can_apt=1
+  if [ "${SETUP_SKIP_APT:-0}" = 1 ]; then
+    can_apt=0
+  elif ! command -v apt-get >/dev/null 2>&1; then
+    warn "apt-get not found (not Debian/Ubuntu)"
+    can_apt=0
+  elif [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      SUDO="sudo"
+    elif command -v sudo >/dev/null 2>&1 && [ -t 0 ] && [ -z "${CI:-}" ]; then
+      log "installing Debian packages needs root; sudo may ask for your password"
+      SUDO="sudo"
+    else
+      warn "not root and no password-less sudo"
+      can_apt=0
+    fi
+  fi
+}
+
 # ---------------------------------------------------------------------------------------
 # 2. Jupyter (Debian packages; JupyterLab is not packaged in Debian 12 and is never needed)
 APT_PACKAGES="jupyter-nbconvert python3-nbclient jupyter-client jupyter-core python3-ipykernel jupyter-nbformat jupyter-notebook fonts-dejavu-core fontconfig"
@@ -113,24 +136,7 @@ if [ -z "$missing" ]; then
 else
   log "missing:$missing"
   manual="apt-get update && apt-get install -y --no-install-recommends $APT_PACKAGES"
-  SUDO=""
-  can_apt=1
-  if [ "${SETUP_SKIP_APT:-0}" = 1 ]; then
-    can_apt=0
-  elif ! command -v apt-get >/dev/null 2>&1; then
-    warn "apt-get not found (not Debian/Ubuntu)"
-    can_apt=0
-  elif [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-      SUDO="sudo"
-    elif command -v sudo >/dev/null 2>&1 && [ -t 0 ] && [ -z "${CI:-}" ]; then
-      log "installing Debian packages needs root; sudo may ask for your password"
-      SUDO="sudo"
-    else
-      warn "not root and no password-less sudo"
-      can_apt=0
-    fi
-  fi
+  apt_access
   if [ "$can_apt" = 1 ]; then
     log "installing Jupyter from Debian packages: $APT_PACKAGES"
     start=$(date +%s)
@@ -186,25 +192,12 @@ if [ "${DASK:-}" = skip ]; then
 elif py="$(dask_python)"; then
   log "Dask distributed is installed ($("$py" -c 'import distributed; print(distributed.__version__)' 2>/dev/null) for $py)"
 else
-  SUDO_DASK=""
-  can_apt_dask=1
-  if [ "${SETUP_SKIP_APT:-0}" = 1 ] || ! command -v apt-get >/dev/null 2>&1; then
-    can_apt_dask=0
-  elif [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-      SUDO_DASK="sudo"
-    elif command -v sudo >/dev/null 2>&1 && [ -t 0 ] && [ -z "${CI:-}" ]; then
-      log "installing python3-distributed needs root; sudo may ask for your password"
-      SUDO_DASK="sudo"
-    else
-      can_apt_dask=0
-    fi
-  fi
-  if [ "$can_apt_dask" = 1 ]; then
+  apt_access
+  if [ "$can_apt" = 1 ]; then
     log "installing Dask distributed from Debian packages: python3-distributed"
     start=$(date +%s)
-    $SUDO_DASK env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    $SUDO_DASK env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends python3-distributed
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends python3-distributed
     log "apt-get took $(( $(date +%s) - start )) s"
   fi
   if ! dask_python >/dev/null; then
