@@ -171,3 +171,4 @@ export { writePartial } from "./shard/write-partial";
 export { readPartial } from "./shard/read-partial";
 export { countShardFile, type CountShardFileOptions } from "./recipes/count-shard-file";
 export { mergePartialFiles } from "./recipes/merge-partial-files";
+export { selectionFilter } from "./recipes/selection-filter";
