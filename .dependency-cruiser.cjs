@@ -6,6 +6,7 @@
 //   group/    the one "findings per group" step: documents into groups, word totals, counts,
 //             rates per 1,000 words and intervals (mergeable partial tables)
 //   stream/   the streaming engine (JSON Lines through worker threads); may use ingest..group, measure
+//   shard/    partial tables: count a shard, merge partials, statistics after the merge; may use ingest..compare
 //   frame/    the only folder that imports danfojs / @tensorflow; may use ingest..compare
 //   render/   chart and everything before it
 //   recipes/  any stage (not cli)
@@ -29,10 +30,13 @@ STAGES.forEach((stage, i) => {
 allowed.frame = ["frame", ...STAGES.slice(0, STAGES.indexOf("compare") + 1)];
 allowed.render = ["render", "frame", ...STAGES];
 allowed.stream = ["stream", ...STAGES.slice(0, STAGES.indexOf("measure") + 1)];
-allowed.recipes = ["recipes", "render", "frame", "stream", ...STAGES];
+// Partial tables (issue 13): count a shard, merge, statistics after the merge; built on
+// every counting stage up to compare/ (keyness of selections, term rates).
+allowed.shard = ["shard", ...STAGES.slice(0, STAGES.indexOf("compare") + 1)];
+allowed.recipes = ["recipes", "render", "frame", "stream", "shard", ...STAGES];
 allowed.stats = ["stats"];
 // Generic statistics serve the grouping step and every stage after it.
-for (const from of ["group", "measure", "compare", "chart", "frame", "render", "stream", "recipes"]) allowed[from].push("stats");
+for (const from of ["group", "measure", "compare", "chart", "frame", "render", "stream", "shard", "recipes"]) allowed[from].push("stats");
 
 const layerRules = Object.entries(allowed).map(([from, to]) => ({
   name: `layer-${from}`,

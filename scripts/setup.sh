@@ -9,12 +9,15 @@
 #                        missing; the report's browser test opens report/index.html in headless
 #                        Chromium (never a downloaded browser). Users who only run the kit skip it.
 #   4. tslab kernel      a generated, project-local kernelspec in .jupyter/ (not committed)
+#   5. Dask distributed  with --tests only: python3-distributed from Debian, for the test of the
+#                        Dask driver (root, or sudo when not root; never prompts in CI)
 #
 # Environment:
 #   NOTEBOOKS=skip       Jupyter is optional: warn instead of failing when it cannot be installed.
 #   BROWSER=skip         chromium is optional: warn instead of failing when it cannot be installed.
 #   SETUP_SKIP_APT=1     never call apt-get (only report what is missing).
 #   SETUP_FORCE_NPM_CI=1 run npm ci even when node_modules looks current.
+#   DASK=skip            do not install python3-distributed (its test then skips outside CI).
 set -euo pipefail
 
 FOR_TESTS=0
@@ -205,6 +208,34 @@ if command -v jupyter >/dev/null 2>&1; then
   JUPYTER_PATH="$ROOT/.jupyter/share/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}" \
     PYDEVD_DISABLE_FILE_VALIDATION=1 jupyter kernelspec list 2>/dev/null | grep -F "$KERNEL_DIR" >/dev/null \
     || die "jupyter kernelspec list does not see $KERNEL_DIR"
+fi
+
+# ---------------------------------------------------------------------------------------
+# 5. Dask distributed, for the tests only (test/python: the Dask driver on a local cluster of
+# two workers). Debian's python3-distributed, checked with Debian's Python (a pyenv or conda
+# python3 first on PATH does not see Debian's modules; bin/discourse-lab-dask uses
+# /usr/bin/python3 when it has distributed).
+dask_python() {
+  local py
+  for py in /usr/bin/python3 python3; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import distributed' >/dev/null 2>&1; then printf '%s' "$py"; return 0; fi
+  done
+  return 1
+}
+if [ "${DASK:-}" = skip ]; then
+  log "DASK=skip: not checking python3-distributed"
+elif py="$(dask_python)"; then
+  log "Dask distributed is installed ($("$py" -c 'import distributed; print(distributed.__version__)' 2>/dev/null) for $py)"
+elif [ "$FOR_TESTS" = 0 ]; then
+  log "Dask distributed is not installed (only the Dask driver and its test need it: bash scripts/setup.sh --tests installs it)"
+else
+  apt_install "Dask distributed" "python3-distributed" || true
+  if ! dask_python >/dev/null; then
+    msg="python3-distributed is not available; install it as root with:
+    apt-get update && apt-get install -y --no-install-recommends python3-distributed
+  (only the Dask driver's test needs it: it skips outside CI, and fails in CI)"
+    if [ -n "${CI:-}" ]; then die "$msg"; else warn "$msg"; fi
+  fi
 fi
 
 cat <<EOF

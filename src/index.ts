@@ -213,3 +213,14 @@ export { scalePositionsChart, type ScalePositionRow, type ScalePositionsChartOpt
 export { wordWeightsChart, type WordWeightRow, type WordWeightsChartOptions } from "./chart/word-weights-chart";
 export { styleTrendChart, type StyleTrendChartOptions, type StyleTrendRow } from "./chart/style-trend-chart";
 export { styleAndScaling, STYLE_PARAMS, type StyleParams } from "./recipes/style-and-scaling";
+
+// scale: partial tables that merge across shards, processes and clusters (issue 13)
+export { PartialKind, PARTIAL_VERSION, type PartialTable, type PartialRow, type PartialOptionValue } from "./shard/partial-table";
+export { countShard } from "./shard/count-shard";
+export { mergePartials } from "./shard/merge-partials";
+export { partialRows, type PartialTableRows } from "./shard/partial-rows";
+export { writePartial } from "./shard/write-partial";
+export { readPartial } from "./shard/read-partial";
+export { countShardFile, type CountShardFileOptions } from "./recipes/count-shard-file";
+export { mergePartialFiles } from "./recipes/merge-partial-files";
+export { selectionFilter } from "./recipes/selection-filter";

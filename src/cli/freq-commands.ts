@@ -6,6 +6,7 @@ import type { Document } from "../types";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
 import { frequencyChart } from "../recipes/frequency-chart";
 import { termFrequencyFile } from "../stream/term-frequency-file";
+import { selectionFilter } from "../recipes/selection-filter";
 import { progressReporter, type Progress } from "./progress";
 import {
   corpusOptions, emitChart, formatOption, groupedOutput, intArg, isJsonl, loadOptions, printRows, readCorpus, splitList, tokenFlags, tokenOptionsOf, UsageError, warnTo,
@@ -21,7 +22,8 @@ function freqOptions(cmd: Command): Command {
     .addOption(new Option("--ngram <N>", "count n-grams of 1 to 3 words").default(1).argParser(intArg("--ngram")))
     .addOption(new Option("--top <K>", "keep the K most frequent terms (per group)").argParser(intArg("--top")))
     .addOption(new Option("--min-count <N>", "keep terms counted at least N times").argParser(intArg("--min-count")))
-    .option("--terms <LIST>", 'report exactly these comma-separated terms in every group, zeros included; a phrase ("federal government") is counted as a phrase whatever --ngram is');
+    .option("--terms <LIST>", 'report exactly these comma-separated terms in every group, zeros included; a phrase ("federal government") is counted as a phrase whatever --ngram is')
+    .addOption(new Option("--threads <N>", "JSON Lines corpora: worker threads counting in parallel (default: the cores, at most 4; 1 counts in the main thread)").argParser(intArg("--threads")));
 }
 
 /** Registers freq, chart top-terms and chart trend. */
@@ -69,20 +71,25 @@ function freqOptionsOf(flags: FreqFlags, io: CliIo): TermFrequencyOptions {
 
 /**
  * Term-frequency rows for a command. JSON Lines files stream through worker threads
- * (unless --where selects documents first), read with the same corpus options as a
- * loaded corpus (--meta, --skip-invalid, --encoding, --date-order, --lang); other corpora
- * load whole.
+ * (--threads), --where tested on each document as it streams, read with the same corpus
+ * options as a loaded corpus (--meta, --skip-invalid, --encoding, --date-order, --lang);
+ * other corpora load whole.
  */
 async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequencyRow[]> {
   const options = freqOptionsOf(flags, io);
-  if (flags.corpus !== "sotu" && isJsonl(flags.corpus) && !flags.where) {
+  if (flags.corpus !== "sotu" && isJsonl(flags.corpus)) {
+    let kept = 0;
+    const matches = flags.where === undefined ? undefined : selectionFilter(flags.where);
+    const keep = matches && ((doc: Document) => (matches(doc) ? (kept++, true) : false));
     const size = fs.statSync(flags.corpus).size; // isJsonl has named a missing path
     const { metaFile, skipInvalid, encoding, dateOrder, lang } = loadOptions(flags, io);
     const progress: Progress = progressReporter(flags.progress && io.stderrIsTTY, size, "bytes");
     let bytes = 0;
     try {
-      return await termFrequencyFile(flags.corpus, {
+      const rows = await termFrequencyFile(flags.corpus, {
         ...options,
+        keep,
+        threads: flags.threads,
         metaFile,
         skipInvalid,
         encoding,
@@ -93,15 +100,19 @@ async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequency
           progress.update(Math.min(bytes, size));
         },
       });
+      // A selection matching nothing: the loaded corpus gives the error naming the clause and the nearest values.
+      if (keep && kept === 0) await readCorpus(flags, io);
+      return rows;
     } finally {
       progress.stop();
     }
   }
+  if (flags.threads !== undefined) throw new UsageError("--threads: only a JSON Lines corpus (.jsonl) is counted by worker threads");
   const corpus = await readCorpus(flags, io);
   return termFrequency(corpus, options);
 }
 
-/** Output columns: the group column named after --by, dropped when ungrouped. */
-function outputColumns(rows: readonly TermFrequencyRow[], flags: FreqFlags): { columns: string[]; renamed: Record<string, unknown>[] } {
+/** Output columns of `freq` (and of `merge` of freq partials): the group column named after --by, dropped when ungrouped. */
+export function outputColumns(rows: readonly TermFrequencyRow[], flags: Pick<FreqFlags, "by" | "split">): { columns: string[]; renamed: Record<string, unknown>[] } {
   return groupedOutput(rows, TERM_FREQUENCY_COLUMNS, flags);
 }

@@ -15,6 +15,7 @@ import { registerKernelCommands } from "./kernel-commands";
 import { registerInitCommand } from "./init-commands";
 import { registerReportCommand } from "./report-commands";
 import { registerKitCommands } from "./kit-commands";
+import { registerShardCommands } from "./shard-commands";
 import { flushWarnings, resolveStopwordFlag, UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
@@ -74,6 +75,7 @@ function buildProgram(io: CliIo): Command {
   registerCorpusCommands(program, chart, io);
   registerReportCommand(program, io);
   registerKitCommands(program, io);
+  registerShardCommands(program, io);
   registerInitCommand(program, io);
   registerKernelCommands(program, io);
   return program;

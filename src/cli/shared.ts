@@ -60,6 +60,7 @@ export interface FreqFlags extends CorpusFlags, TokenFlags {
   top?: number;
   minCount?: number;
   terms?: string;
+  threads?: number;
   format: string;
 }
 

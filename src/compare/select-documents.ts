@@ -68,6 +68,17 @@ export function selectDocuments(corpus: Corpus, selection: string, options: Sele
   return out;
 }
 
+/**
+ * Whether one document matches a selection (the test of {@link selectDocuments}, for
+ * documents that arrive one at a time, as in a shard of a corpus): no check that some
+ * document has the field, since a shard may lack one the corpus has.
+ * @internal
+ */
+export function selectionTest(fn: string, selection: string): (doc: Document) => boolean {
+  const tests = parseSelectionFor(fn, selection).map(clauseTest);
+  return (doc) => tests.every((t) => t(doc));
+}
+
 /** The fields the documents have: document fields, then metadata keys in the order met. */
 function fieldNames(corpus: Corpus): string[] {
   const out = new Set<string>();

@@ -2,7 +2,7 @@ import { argumentError } from "../errors";
 import type { Corpus } from "../types";
 import type { GroupOptions } from "../group/document-group";
 import { confidenceZ, rateInterval } from "../group/group-rates";
-import { termFrequency, type TermFrequencyOptions } from "../measure/term-frequency";
+import { termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
 
 /** Columns of {@link termRates}. */
 export const TERM_RATE_COLUMNS = ["group", "group_start", "split", "term", "count", "total_tokens", "per_1k", "ci_low", "ci_high", "n_words", "n_docs", "doc_freq"] as const;
@@ -51,10 +51,19 @@ export interface TermRatesOptions extends GroupOptions, Omit<TermFrequencyOption
  */
 export function termRates(corpus: Corpus, terms: readonly string[], options: TermRatesOptions = {}): TermRateRow[] {
   const z = confidenceZ("termRates", options.confidence ?? 0.95);
+  return termRateRows(termFrequency(corpus, termRatesCounting(terms, options)), z);
+}
+
+/** The term-frequency options {@link termRates} counts with (after checking `terms`). @internal */
+export function termRatesCounting(terms: readonly string[], options: TermRatesOptions): TermFrequencyOptions {
   if (!Array.isArray(terms) || terms.length === 0) throw argumentError("termRates", 'argument "terms"', "a non-empty list of terms", terms);
   const ngram = Math.max(...terms.map((t) => String(t).trim().split(/\s+/).length));
   const { confidence: _c, ...rest } = options;
-  const rows = termFrequency(corpus, { by: "decade", ngram, ...rest, terms });
+  return { by: "decade", ngram, ...rest, terms };
+}
+
+/** The rows of {@link termRates} from its term-frequency rows, with intervals at normal quantile `z`. @internal */
+export function termRateRows(rows: readonly TermFrequencyRow[], z: number): TermRateRow[] {
   return rows.map((r) => {
     const [ci_low, ci_high] = rateInterval(r.count, r.total_tokens, z);
     return {

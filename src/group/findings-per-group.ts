@@ -33,6 +33,8 @@ export interface FindingsPerGroupOptions extends GroupOptions {
 /** Options of the internal functions: how the calling table names its finding rows in errors ("matches"). @internal */
 interface TableOptions extends FindingsPerGroupOptions {
   readonly rowsName?: string;
+  /** A shard of a corpus: a grouping field none of its documents has is not an error (see `GroupTally.report`). */
+  readonly shard?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export interface FindingsTally {
 export function tallyFindings(fn: string, corpus: Corpus, findings: Findings, options: TableOptions): FindingsTally {
   const tally = new GroupTally(fn, options, options.onWarning); // checks the grouping options first
   const groups = corpus.map((doc) => tally.groupOf(doc));
-  tally.report(); // an unknown field fails before the findings are computed
+  tally.report(!options.shard); // an unknown field fails before the findings are computed
   const rows = typeof findings === "function" ? findings() : findings;
   const byDoc = new Map<string, TallyFinding[]>(corpus.map((d) => [d.id, []]));
   const categories = [...(options.categories ?? [])];

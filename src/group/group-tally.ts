@@ -70,10 +70,12 @@ export class GroupTally {
    * Reports the documents placed so far that lacked what the grouping needs: one
    * `missing_group` warning per reason, with the count; an `invalid_argument` error when
    * `by` or `split` names a field no document has (listing those they have and the nearest).
-   * Called by {@link groups}; call it earlier to fail before counting.
+   * Called by {@link groups}; call it earlier to fail before counting. With `strict` false
+   * (a shard of a corpus) a field no document has is not an error: its documents go to
+   * "(missing)" with the warning.
    */
-  report(): void {
-    this.placement.report();
+  report(strict = true): void {
+    this.placement.report(strict);
   }
 
   /** Adds a document with its word total and its findings. */

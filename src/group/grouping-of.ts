@@ -11,9 +11,10 @@ export interface Placement {
    * Reports the documents placed so far that lacked what the grouping needs, one warning
    * per reason with a count (not one per document), then forgets them. Throws an
    * `invalid_argument` error, listing the fields the documents have and the nearest, when
-   * `by` or `split` names a field none of them has.
+   * `by` or `split` names a field none of them has, unless `strict` is false (a shard of
+   * a corpus may lack a field other shards have).
    */
-  report(): void;
+  report(strict?: boolean): void;
 }
 
 /** Why documents went to "(missing)", with how many and the first few ids. */
@@ -60,7 +61,7 @@ export function groupingOf(fn: string, options: GroupOptions, onWarning?: OnWarn
       if (v === undefined) note(doc, "split", splitField);
       return { ...g, split: v ?? MISSING_GROUP };
     },
-    report() {
+    report(strict = true) {
       const known = [...seenFields];
       const unknown = (option: string, field: string): DiscourseError =>
         new DiscourseError(
@@ -69,8 +70,8 @@ export function groupingOf(fn: string, options: GroupOptions, onWarning?: OnWarn
             (option === "by" ? `groupings: ${Object.values(GroupingKind).join(", ")}; ` : "") +
             `fields of the documents: ${known.join(", ")}`,
         );
-      if (placed > 0 && isField && missing.get(`group:${by}`)?.count === placed) throw unknown("by", by);
-      if (placed > 0 && splitField !== undefined && missing.get("split")?.count === placed) throw unknown("split", splitField);
+      if (strict && placed > 0 && isField && missing.get(`group:${by}`)?.count === placed) throw unknown("by", by);
+      if (strict && placed > 0 && splitField !== undefined && missing.get("split")?.count === placed) throw unknown("split", splitField);
       for (const [key, m] of missing) {
         const first = `${m.ids.map((id) => JSON.stringify(id)).join(", ")}${m.count > m.ids.length ? ", ..." : ""}`;
         const where = key === "split" ? `split "${MISSING_GROUP}"` : `group "${MISSING_GROUP}"`;

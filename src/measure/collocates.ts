@@ -87,7 +87,25 @@ export interface CollocatesOptions extends TokenOptions {
  * @see Dunning, T. (1993). Accurate methods for the statistics of surprise and coincidence. Computational Linguistics 19(1).
  */
 export function collocates(corpus: Corpus, node: string, options: CollocatesOptions = {}): CollocateRow[] {
-  const fn = "collocates";
+  const settings = collocateSettings("collocates", node, options);
+  return collocateRows("collocates", collocateCounts(corpus, settings, options), settings, options.onWarning);
+}
+
+/** The checked options of {@link collocates}: the node's normalized form, window and ranking. @internal */
+export interface CollocateSettings {
+  /** The node as given (for messages) and its normalized form. */
+  readonly node: string;
+  readonly form: string;
+  readonly left: number;
+  readonly right: number;
+  readonly across: boolean;
+  readonly minCount: number;
+  readonly top: number;
+  readonly measure: AssociationMeasure;
+}
+
+/** Checks the node and options of {@link collocates} (before any counting). @internal */
+export function collocateSettings(fn: string, node: string, options: CollocatesOptions): CollocateSettings {
   checkString(fn, "node", node);
   const policy = tokenPolicy(fn, options, true);
   const left = checkInteger(fn, 'option "left"', options.left ?? 5, 0, 1000);
@@ -98,20 +116,35 @@ export function collocates(corpus: Corpus, node: string, options: CollocatesOpti
   const measure = checkOneOf(fn, 'option "measure"', options.measure ?? AssociationMeasure.g2, Object.values(AssociationMeasure));
   const form = normalizeTerm(node, policy.scan);
   if (/\s/.test(form)) throw argumentError(fn, "node", "a single word", node);
-  const across = options.acrossSentences ?? false;
+  return { node, form, left, right, across: options.acrossSentences ?? false, minCount, top, measure };
+}
 
+/**
+ * The counts behind {@link collocates}, all sums over documents (windows never cross a
+ * document): tokens `n`, window tokens `r1`, and per type its frequency and its tokens
+ * inside the node's windows. @internal
+ */
+export interface CollocateCounts {
+  readonly n: number;
+  readonly r1: number;
+  readonly terms: readonly string[];
+  readonly freq: ArrayLike<number>;
+  readonly o11: ArrayLike<number>;
+}
+
+/** Counts the windows of the node in `corpus` (see {@link CollocateCounts}). @internal */
+export function collocateCounts(corpus: Corpus, s: CollocateSettings, options: TokenOptions): CollocateCounts {
   const tk = tokens(corpus, { ...options, removePunct: options.removePunct ?? true });
   const view = featureViewOf(tk);
-  const nodeForm = view ? (featurePhrase(fn, form, lookupOf(view), options.onWarning) ?? form) : form;
+  const nodeForm = view ? (featurePhrase("collocates", s.form, lookupOf(view), options.onWarning) ?? s.form) : s.form;
   const nodeId = tk.vocabulary.id(nodeForm);
   const N = tk.length;
   const V = tk.vocabulary.size;
   const freq = new Uint32Array(V);
   for (let i = 0; i < N; i++) freq[tk.typeId[i]]++;
-  if (nodeId < 0 || freq[nodeId] === 0) {
-    options.onWarning?.({ code: "unseen_term", message: `${fn}: node ${JSON.stringify(node)} never occurs in the corpus` });
-    return [];
-  }
+  const o11 = new Uint32Array(V);
+  const terms = Array.from({ length: V }, (_, id) => tk.vocabulary.term(id));
+  if (nodeId < 0 || freq[nodeId] === 0) return { n: N, r1: 0, terms, freq, o11 };
   // Mark the union of the windows, then count the marked tokens by type.
   const inWindow = new Uint8Array(N);
   const sent = tk.sentenceId;
@@ -119,30 +152,39 @@ export function collocates(corpus: Corpus, node: string, options: CollocatesOpti
   for (let i = 0; i < N; i++) {
     if (tk.typeId[i] !== nodeId) continue;
     while (tk.docStart[d + 1] <= i) d++;
-    const lo = Math.max(tk.docStart[d], i - left);
-    const hi = Math.min(tk.docStart[d + 1] - 1, i + right);
-    for (let j = i - 1; j >= lo && (across || sent[j] === sent[i]); j--) inWindow[j] = 1;
-    for (let j = i + 1; j <= hi && (across || sent[j] === sent[i]); j++) inWindow[j] = 1;
+    const lo = Math.max(tk.docStart[d], i - s.left);
+    const hi = Math.min(tk.docStart[d + 1] - 1, i + s.right);
+    for (let j = i - 1; j >= lo && (s.across || sent[j] === sent[i]); j--) inWindow[j] = 1;
+    for (let j = i + 1; j <= hi && (s.across || sent[j] === sent[i]); j++) inWindow[j] = 1;
   }
-  const o11 = new Uint32Array(V);
   let r1 = 0;
   for (let i = 0; i < N; i++) {
     if (inWindow[i] === 0) continue;
     r1++;
     o11[tk.typeId[i]]++;
   }
+  return { n: N, r1, terms, freq, o11 };
+}
+
+/** The rows of {@link collocates} from its counts (of one corpus or merged shards). @internal */
+export function collocateRows(fn: string, c: CollocateCounts, s: CollocateSettings, onWarning: OnWarning | undefined): CollocateRow[] {
+  const nodeId = c.terms.indexOf(s.form);
+  if (nodeId < 0 || c.freq[nodeId] === 0) {
+    onWarning?.({ code: "unseen_term", message: `${fn}: node ${JSON.stringify(s.node)} never occurs in the corpus` });
+    return [];
+  }
   const rows: CollocateRow[] = [];
-  for (let id = 0; id < V; id++) {
-    if (o11[id] < minCount || o11[id] === 0) continue;
-    const m = association(o11[id], r1, freq[id], N);
+  for (let id = 0; id < c.terms.length; id++) {
+    if (c.o11[id] < s.minCount || c.o11[id] === 0) continue;
+    const m = association(c.o11[id], c.r1, c.freq[id], c.n);
     rows.push({
-      node: form,
-      collocate: tk.vocabulary.term(id),
-      o11: o11[id],
-      f_node: freq[nodeId],
-      f_collocate: freq[id],
-      window_tokens: r1,
-      n: N,
+      node: s.form,
+      collocate: c.terms[id],
+      o11: c.o11[id],
+      f_node: c.freq[nodeId],
+      f_collocate: c.freq[id],
+      window_tokens: c.r1,
+      n: c.n,
       e11: m.e11,
       mi: m.mi,
       t_score: m.t_score,
@@ -150,6 +192,5 @@ export function collocates(corpus: Corpus, node: string, options: CollocatesOpti
       dice: m.dice,
     });
   }
-  return rankByMeasure(rows, measure, (r) => r.collocate, top);
+  return rankByMeasure(rows, s.measure, (r) => r.collocate, s.top);
 }
-

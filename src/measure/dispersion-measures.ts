@@ -96,13 +96,22 @@ export function dispersionMeasures(corpus: Corpus, terms: readonly string[], opt
   });
   const nonEmpty: number[] = [];
   for (let j = 0; j < k; j++) if (size[j] > 0) nonEmpty.push(j);
+  // Documents are summed in id order, so the figures do not depend on the order of the
+  // documents (or of the shards whose partial tables are merged, see countShard).
+  if (partsOpt === "documents") nonEmpty.sort((a, b) => cmpIds(tk.docIds[a], tk.docIds[b]));
   if (nonEmpty.length < 2) {
     options.onWarning?.({ code: "too_few_parts", message: `${fn}: ${nonEmpty.length} non-empty part(s); Juilland's D needs at least 2` });
   }
   return m.forms.map((term, t) => dispersionRow(term, counts.subarray(t * k, (t + 1) * k), size, nonEmpty, N));
 }
 
-function dispersionRow(term: string, f: Float64Array, size: Float64Array, parts: readonly number[], N: number): DispersionRow {
+/** Code-unit order of document ids. @internal */
+export function cmpIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One term's row from its counts per part `f`, the parts' sizes, the non-empty parts (in summing order) and the corpus tokens `N`. @internal */
+export function dispersionRow(term: string, f: Float64Array, size: Float64Array, parts: readonly number[], N: number): DispersionRow {
   const n = parts.length;
   let total = 0;
   let withTerm = 0;

@@ -2,7 +2,7 @@ import { checkInteger } from "../errors";
 import { tokenPolicy, type TokenOptions } from "../segment/token-filter";
 import type { Corpus } from "../types";
 import { keynessRows, keynessSettings, type KeynessOptions, type KeynessRow, type TermCounts } from "./keyness-of-counts";
-import { termFrequency } from "./term-frequency";
+import { termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "./term-frequency";
 
 export { KEYNESS_COLUMNS, KeynessDirection, KeynessMeasure, PCorrection } from "./keyness-of-counts";
 export type { KeynessOptions, KeynessRow, TermCounts } from "./keyness-of-counts";
@@ -55,21 +55,29 @@ export function keyness(target: Corpus, reference: Corpus, options: KeynessCorpu
   const settings = keynessSettings(fn, options);
   tokenPolicy(fn, options, true);
   const ngram = checkInteger(fn, 'option "ngram"', options.ngram ?? 1, 1, 3);
-  const count = (corpus: Corpus): TermCounts => {
-    const rows = termFrequency(corpus, {
-      ngram,
-      lowercase: options.lowercase,
-      hyphens: options.hyphens,
-      removePunct: options.removePunct ?? true,
-      removeNumbers: options.removeNumbers,
-      removeSymbols: options.removeSymbols,
-      stopwords: options.stopwords,
-      stem: options.stem,
-      lemma: options.lemma,
-    });
-    const counts = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) counts[i] = rows[i].count;
-    return { terms: rows.map((r) => r.term), counts, total: rows.length === 0 ? 0 : rows[0].total_tokens };
-  };
+  const counting = keynessCounting(options, ngram);
+  const count = (corpus: Corpus): TermCounts => termCountsOf(termFrequency(corpus, counting));
   return keynessRows(fn, count(target), count(reference), settings, options.onWarning);
+}
+
+/** How keyness counts each side: the term-frequency options of its token options and n-gram length. @internal */
+export function keynessCounting(options: KeynessCorpusOptions, ngram: number): TermFrequencyOptions {
+  return {
+    ngram,
+    lowercase: options.lowercase,
+    hyphens: options.hyphens,
+    removePunct: options.removePunct ?? true,
+    removeNumbers: options.removeNumbers,
+    removeSymbols: options.removeSymbols,
+    stopwords: options.stopwords,
+    stem: options.stem,
+    lemma: options.lemma,
+  };
+}
+
+/** The term counts of one side from its (ungrouped) term-frequency rows. @internal */
+export function termCountsOf(rows: readonly TermFrequencyRow[]): TermCounts {
+  const counts = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) counts[i] = rows[i].count;
+  return { terms: rows.map((r) => r.term), counts, total: rows.length === 0 ? 0 : rows[0].total_tokens };
 }

@@ -61,7 +61,11 @@ export function rhetoricSummary(corpus: Corpus, matches: readonly RhetoricMatchR
   const technique = new Map<string, string | null>(rules.map((r) => [r.id, r.technique]));
   for (const m of matches) if (!technique.has(m.rule)) technique.set(m.rule, m.technique);
   const findings = matches.map((m) => ({ doc_id: m.doc_id, category: m.rule }));
-  const rows = englishRates(corpus, findings, rules, options);
+  return rhetoricSummaryRows(englishRates(corpus, findings, rules, options), technique);
+}
+
+/** The summary rows of per-group rows whose category is a rule, with each rule's technique. @internal */
+export function rhetoricSummaryRows(rows: readonly GroupRateRow[], technique: ReadonlyMap<string, string | null>): RhetoricSummaryRow[] {
   return rows.map(({ category, ...r }) => ({
     group: r.group,
     group_start: r.group_start,

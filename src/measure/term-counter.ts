@@ -204,9 +204,9 @@ export class TermCounter {
     return this.tally.groupOf(doc);
   }
 
-  /** Reports the documents placed so far that lacked the grouping's field or date (see `GroupTally.report`); throws for a field no document has. */
-  report(): void {
-    this.tally.report();
+  /** Reports the documents placed so far that lacked the grouping's field or date (see `GroupTally.report`); throws for a field no document has unless `strict` is false (a shard). */
+  report(strict = true): void {
+    this.tally.report(strict);
   }
 
   /** Counts one text in a group computed by {@link groupOf} (possibly in another thread); `lang` chooses its stopwords when they follow each document's language. */

@@ -19,6 +19,12 @@ export interface TermFrequencyFileOptions
   readonly threads?: number;
   /** Called after each document is read (for progress bars). */
   readonly onDocument?: (index: number, doc: Document) => void;
+  /**
+   * Count only the documents it keeps, tested while streaming (a selection, see
+   * `countShardFile`'s `where`). Default: every document. `onDocument` still sees every
+   * document read.
+   */
+  readonly keep?: (doc: Document) => boolean;
 }
 
 const BATCH_CHARS = 2_000_000;
@@ -43,7 +49,7 @@ const IN_FLIGHT = 2;
  * const rows = await termFrequencyFile("speeches.jsonl", { by: "decade", top: 20 });
  */
 export async function termFrequencyFile(file: string, options: TermFrequencyFileOptions = {}): Promise<TermFrequencyRow[]> {
-  const { threads: threadOption, onDocument, metaFile, skipInvalid, encoding, dateOrder, lang, minLetters, ...counting } = options;
+  const { threads: threadOption, onDocument, keep, metaFile, skipInvalid, encoding, dateOrder, lang, minLetters, ...counting } = options;
   const workerFile = path.join(__dirname, "term-frequency-worker.js");
   const threads =
     threadOption === undefined
@@ -52,13 +58,13 @@ export async function termFrequencyFile(file: string, options: TermFrequencyFile
   const main = new TermCounter("termFrequencyFile", counting); // validates options before reading
   const reading = { metaFile, skipInvalid, encoding, dateOrder, onWarning: counting.onWarning };
   const languageOf = languageSetter("termFrequencyFile", { lang, minLetters }, main.readsLanguage);
-  const docs = withLanguageEach(jsonlDocuments(file, reading), languageOf);
+  const docs = withLanguageEach(jsonlDocuments(file, reading), languageOf, keep);
   // Workers need the compiled worker file; from TypeScript sources (tests) count here.
   if (threads === 1 || !fs.existsSync(workerFile)) {
     let i = 0;
     for await (const doc of docs) {
-      main.add(doc);
-      onDocument?.(i++, doc);
+      if (doc.kept) main.add(doc.doc);
+      onDocument?.(i++, doc.doc);
     }
     return main.rows();
   }
@@ -82,7 +88,11 @@ export async function termFrequencyFile(file: string, options: TermFrequencyFile
       langs = [];
       chars = 0;
     };
-    for await (const doc of docs) {
+    for await (const { doc, kept } of docs) {
+      if (!kept) {
+        onDocument?.(i++, doc);
+        continue;
+      }
       texts.push(doc.text);
       groups.push(main.groupOf(doc));
       dates.push(doc.date ?? null);
@@ -100,9 +110,16 @@ export async function termFrequencyFile(file: string, options: TermFrequencyFile
   }
 }
 
-/** The documents with their languages set, one at a time. */
-async function* withLanguageEach(docs: AsyncIterable<Document>, languageOf: (doc: Document) => Promise<Document>): AsyncGenerator<Document, void, undefined> {
-  for await (const doc of docs) yield languageOf(doc);
+/** The documents, each with whether it is kept and, when kept, its language set; one at a time. */
+async function* withLanguageEach(
+  docs: AsyncIterable<Document>,
+  languageOf: (doc: Document) => Promise<Document>,
+  keep: ((doc: Document) => boolean) | undefined,
+): AsyncGenerator<{ doc: Document; kept: boolean }, void, undefined> {
+  for await (const doc of docs) {
+    const kept = !keep || keep(doc);
+    yield { doc: kept ? await languageOf(doc) : doc, kept };
+  }
 }
 
 interface PoolWorker {

@@ -1,0 +1,59 @@
+import { selectionTest } from "../compare/select-documents";
+import { corpusSourceKind } from "../ingest/corpus-source-kind";
+import { jsonlDocuments } from "../ingest/jsonl-documents";
+import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
+import { languageSetter } from "../ingest/with-languages";
+import { countShard } from "../shard/count-shard";
+import type { PartialKind, PartialTable } from "../shard/partial-table";
+import { writePartial } from "../shard/write-partial";
+import type { Document } from "../types";
+
+/** Options of {@link countShardFile}: how the shard is read, and which of its documents count. */
+export interface CountShardFileOptions extends LoadCorpusOptions {
+  /** Count only the documents matching this selection (`FIELD OP VALUE[,...]`, as `selectDocuments`), tested while streaming. Default: all. */
+  readonly where?: string;
+  /** Write the partial table here (JSON Lines, see `writePartial`). Default: not written. */
+  readonly out?: string;
+}
+
+/**
+ * Counts one shard file into a partial table, as `discourse-lab shard count` does: a JSON
+ * Lines shard streams (memory bounded by the counts, not the file), any other corpus file
+ * or folder loads whole (`loadCorpus`). Documents get their language (`meta.lang`: their
+ * own, else option `lang`, else detected) exactly as `loadCorpus` gives it, so a shard
+ * counts as the same documents do in the single-process commands; languages are detected
+ * only when the counts read them (English-only stance markers and rhetoric, stopwords
+ * "auto", grouping by "lang").
+ *
+ * @param input The shard: a `.jsonl` file (streamed), or any corpus file or folder.
+ * @param kind The table kind (`PartialKind`).
+ * @param options The kind's options (see `countShard`).
+ * @param reading The reading options of `loadCorpus`, `where`, `out`.
+ * @returns The partial table (also written to `out` when given).
+ * @example
+ * await countShardFile("shards/part-0001.jsonl", "keyness", { target: "date>=2001", stopwords: "en" }, { out: "part-0001.partial.jsonl" });
+ */
+export async function countShardFile(input: string, kind: PartialKind, options: Readonly<Record<string, unknown>>, reading: CountShardFileOptions = {}): Promise<PartialTable> {
+  const { where, out, ...loading } = reading;
+  const keep = where === undefined ? undefined : selectionTest("countShardFile", where);
+  const detect = readsLanguage(kind, options);
+  const language = languageSetter("countShardFile", { lang: loading.lang, minLetters: loading.minLetters }, detect);
+  async function* documents(): AsyncGenerator<Document> {
+    if (corpusSourceKind(input) === "jsonl") {
+      for await (const doc of jsonlDocuments(input, loading)) if (!keep || keep(doc)) yield await language(doc);
+    } else {
+      for (const doc of await loadCorpus(input, loading)) if (!keep || keep(doc)) yield doc;
+    }
+  }
+  const partial = await countShard(documents(), kind, options, loading.onWarning);
+  if (out !== undefined) await writePartial(partial, out);
+  return partial;
+}
+
+/** Whether a kind's counts depend on each document's language. */
+function readsLanguage(kind: PartialKind, options: Readonly<Record<string, unknown>>): boolean {
+  if (kind === "stance-markers" || kind === "rhetoric-summary") return true;
+  const s = options.stopwords;
+  const auto = s === "auto" || (typeof s === "string" && s.split(",").includes("auto")) || (typeof s === "object" && s !== null && (s as { byDocument?: boolean }).byDocument === true);
+  return auto || options.by === "lang" || options.split === "lang";
+}
