@@ -10,14 +10,18 @@ import { DOCUMENT_SENTIMENT_COLUMNS, documentSentiment } from "../measure/stance
 import { predictStance } from "../measure/stance/predict-stance";
 import { SENTENCE_SENTIMENT_COLUMNS, sentenceSentiment } from "../measure/stance/sentence-sentiment";
 import { STANCE_CLASS_COLUMNS } from "../measure/stance/stance-metrics";
-import { STANCE_MARKER_COLUMNS, StanceMarkerCategory, stanceMarkers } from "../measure/stance/stance-markers";
+import { STANCE_MARKER_COLUMNS, StanceMarkerCategory } from "../measure/stance/stance-markers";
+import { stanceMarkersIterate } from "../measure/stance/stance-markers-iterate";
 import { checkStanceModel, type StanceExample, type StanceInput } from "../measure/stance/stance-model";
-import { TARGET_STANCE_COLUMNS, targetStance, type StanceTarget } from "../measure/stance/target-stance";
+import { TARGET_STANCE_COLUMNS, type StanceTarget } from "../measure/stance/target-stance";
+import { targetStanceIterate } from "../measure/stance/target-stance-iterate";
 import { trainStanceModel } from "../measure/stance/train-stance-model";
 import { stanceChart } from "../recipes/stance-chart";
-import { corpusOptions, emitChart, formatOption, intArg, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
+import { stanceProfileTable } from "../recipes/stance-profile-table";
+import { corpusOptions, emitChart, formatOption, intArg, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface TargetFlags extends CorpusFlags {
+  limit?: number;
   target: string;
   terms: string;
   near?: string;
@@ -104,34 +108,34 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
 function corpusStanceCommands(stance: Command, io: CliIo): void {
   const categories = Object.values(StanceMarkerCategory);
 
-  formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits")))
+  limitOption(formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits"))), "hits (with --hits)")
     .option("--by <GROUPING>", "document (default), speaker, year, decade, period (with --breaks) or a field", "document")
     .option("--breaks <DATES>", "period starts for --by period")
     .option("--categories <LIST>", `comma-separated, of ${categories.join(", ")} (default the five Hyland categories)`)
     .option("--hits", "print every marker with its sentence instead of rates")
-    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; format: string }) => {
+    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
-      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats }), STANCE_MARKER_COLUMNS, flags.format);
-      else printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
+      if (flags.hits) await printRows(io, stanceMarkersIterate(corpus, { categories: cats }), STANCE_MARKER_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });
 
-  formatOption(corpusOptions(stance.command("sentiment").description("negation-aware sentiment (AFINN-165) per document, or per sentence with --sentences")))
+  limitOption(formatOption(corpusOptions(stance.command("sentiment").description("negation-aware sentiment (AFINN-165) per document, or per sentence with --sentences"))))
     .option("--sentences", "one row per sentence")
-    .action(async (flags: CorpusFlags & { sentences?: boolean; format: string }) => {
+    .action(async (flags: CorpusFlags & { sentences?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
-      if (flags.sentences) printRows(io, sentenceSentiment(corpus), SENTENCE_SENTIMENT_COLUMNS, flags.format);
-      else printRows(io, documentSentiment(corpus), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
+      if (flags.sentences) await printRows(io, sentenceSentiment(corpus), SENTENCE_SENTIMENT_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, documentSentiment(corpus), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
     });
 
-  formatOption(targetOptions(corpusOptions(stance.command("target").description("stance toward a named target: every mention with its label and cues, or per group with --by"))))
+  limitOption(formatOption(targetOptions(corpusOptions(stance.command("target").description("stance toward a named target: every mention with its label and cues, or per group with --by")))), "mentions (without --by)")
     .option("--by <GROUPING>", "aggregate per document, speaker, year, decade, period (with --breaks) or a field")
     .option("--breaks <DATES>", "period starts for --by period")
     .action(async (flags: TargetFlags) => {
       const corpus = await readCorpus(flags, io);
       const target = targetOf(flags);
-      if (flags.by) printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
-      else printRows(io, targetStance(corpus, target, { window: flags.window }), TARGET_STANCE_COLUMNS, flags.format);
+      if (flags.by) await printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
+      else await printRows(io, targetStanceIterate(corpus, target, { window: flags.window }), TARGET_STANCE_COLUMNS, flags.format, flags.limit);
     });
 }
 
@@ -143,10 +147,10 @@ function claimCommand(stance: Command, io: CliIo): void {
     .option("--model <FILE>", "add the score of a model trained with `stance train --motion-polarity`")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
     .option("--explain", "also print confidence, motion polarity, claim sentiment and cues")
-    .action((flags: { input: string; model?: string; format: string; explain?: boolean }) => {
+    .action(async (flags: { input: string; model?: string; format: string; explain?: boolean }) => {
       const rows = readRows(flags.input, false);
       const out = claimStance(inputs(rows), flags.model ? { model: readModel(flags.model) } : {});
-      printRows(io, out, flags.explain ? ["id", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] : ["id", "stance", "score"], flags.format);
+      await printRows(io, out, flags.explain ? ["id", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] : ["id", "stance", "score"], flags.format);
     });
 }
 
@@ -166,14 +170,14 @@ function trainCommand(stance: Command, io: CliIo): void {
     .addOption(new Option("--min-count <N>", "keep features seen in N rows").default(2).argParser(intArg("--min-count")))
     .addOption(new Option("--epochs <N>", "training passes").default(100).argParser(intArg("--epochs")))
     .addOption(new Option("--format <table|csv|jsonl>", "format of the --cv table").choices(["table", "csv", "jsonl"]).default("table"))
-    .action((flags: TrainFlags) => {
+    .action(async (flags: TrainFlags) => {
       if (!flags.model && flags.cv === undefined) throw new UsageError("stance train needs --model OUT.json, --cv K or both");
       if (flags.cvBy !== "target" && flags.cvBy !== "row") throw new UsageError(`--cv-by must be target or row; got "${flags.cvBy}"`);
       const rows = readRows(flags.data, true);
       const options = { motionPolarity: flags.motionPolarity ?? false, wordNgrams: flags.wordNgrams, charNgrams: flags.charNgrams, minCount: flags.minCount, epochs: flags.epochs };
       if (flags.cv !== undefined) {
         const m = crossValidateStance(rows, { ...options, folds: flags.cv, by: flags.cvBy as "target" | "row" });
-        printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
+        await printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
         io.stderr(`discourse-lab: ${flags.cv}-fold cross-validation by ${flags.cvBy}: accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macro_f1.toFixed(3)}, accuracy at 50% coverage ${m.accuracy_at_50.toFixed(3)} (${m.n} rows)\n`);
       }
       if (flags.model) {
@@ -191,9 +195,9 @@ function predictCommand(stance: Command, io: CliIo): void {
     .requiredOption("--model <FILE>", "a model written by `stance train`")
     .requiredOption("--input <FILE.jsonl>", "rows {id, target, text}")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
-    .action((flags: { model: string; input: string; format: string }) => {
+    .action(async (flags: { model: string; input: string; format: string }) => {
       const model = readModel(flags.model);
-      printRows(io, predictStance(model, inputs(readRows(flags.input, false))), ["id", "stance", "score", "probability"], flags.format);
+      await printRows(io, predictStance(model, inputs(readRows(flags.input, false))), ["id", "stance", "score", "probability"], flags.format);
     });
 }
 
@@ -210,12 +214,13 @@ function stanceChartCommands(chart: Command, io: CliIo): void {
       await emitChart(spec, flags.out, flags.name, io);
     });
 
-  corpusOptions(chart.command("stance-profile").description("heat map of stance markers per 1,000 words by group"))
+  corpusOptions(chart.command("stance-profile").description("heat map of stance markers per 1,000 words by group (at most 100 groups drawn, those with the most words); the rates of every group in <name>.csv"))
     .option("--by <GROUPING>", "speaker (default), document, year, decade or a field", "speaker")
     .requiredOption("--out <DIR>", "output folder")
     .option("--name <NAME>", "file name stem", "stance-profile")
     .action(async (flags: CorpusFlags & { by: string; out: string; name: string }) => {
       const corpus = await readCorpus(flags, io);
-      await emitChart(stanceChart(corpus, { chart: "stance-profile", options: { by: flags.by, onWarning: warnTo(io) } }), flags.out, flags.name, io);
+      const table = stanceProfileTable(corpus, { by: flags.by, onWarning: warnTo(io) });
+      await emitChart(table.chart(), flags.out, flags.name, io, table);
     });
 }

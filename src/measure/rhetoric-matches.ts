@@ -1,3 +1,4 @@
+import { CONTEXT_CHARS, contextExcerpt, type ContextExcerpt } from "../segment/context-excerpt";
 import { tokenStream } from "../segment/token-stream";
 import type { Corpus, Document, OnWarning } from "../types";
 import { resolveRules, type RhetoricRuleInput } from "./rhetoric/resolve-rules";
@@ -9,7 +10,7 @@ export type { RhetoricPatternRule, RhetoricRuleInput } from "./rhetoric/resolve-
 const FN = "rhetoricMatches";
 
 /** Columns of {@link rhetoricMatches}, in order. */
-export const RHETORIC_MATCH_COLUMNS = ["doc_id", "date", "speaker", "rule", "technique", "start", "end", "text", "sentence"] as const;
+export const RHETORIC_MATCH_COLUMNS = ["doc_id", "date", "speaker", "rule", "technique", "start", "end", "text", "sentence", "sentence_start", "sentence_end"] as const;
 
 /**
  * One span a rule found: `text === doc.text.slice(start, end)` (UTF-16 offsets).
@@ -27,6 +28,9 @@ export type RhetoricMatchRow = {
   readonly end: number;
   readonly text: string;
   readonly sentence: string;
+  /** UTF-16 offsets of the part of the sentences shown in `sentence` (the marks excluded; a span over 600 characters also has its middle left out). */
+  readonly sentence_start: number;
+  readonly sentence_end: number;
 };
 
 /** Options of {@link rhetoricMatches}. */
@@ -41,7 +45,6 @@ export interface RhetoricMatchesOptions {
   readonly onWarning?: OnWarning;
 }
 
-const CONTEXT = 300;
 
 /**
  * Rhetorical patterns with evidence spans: runs a catalogue of named rules over every
@@ -64,7 +67,9 @@ const CONTEXT = 300;
  * - `rules` (all built-in): ids, rule objects or pattern rules; see {@link RhetoricRuleInput}.
  * - `onWarning`: `invalid_span` when a user rule returns a span outside the text (dropped).
  * @returns Rows with the columns {@link RHETORIC_MATCH_COLUMNS} (see {@link RhetoricMatchRow}),
- *   in corpus order, then by start, end and rule order; a rule reports a span once.
+ *   in corpus order, then by start, end and rule order; a rule reports a span once
+ *   (`rhetoricMatchesIterate` gives them one at a time, a document's rules run when its
+ *   first row is asked for).
  * @throws DiscourseError `invalid_argument` for an unknown rule id, duplicate ids or a
  *   malformed rule.
  * @example
@@ -77,15 +82,25 @@ const CONTEXT = 300;
  *   "Rhetorical figures, arguments, computation"; retext's messages (place, ruleId, source).
  */
 export function rhetoricMatches(corpus: Corpus, options: RhetoricMatchesOptions = {}): RhetoricMatchRow[] {
-  const rules = resolveRules(FN, options.rules);
-  const rows: RhetoricMatchRow[] = [];
-  const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
-  corpus.forEach((doc, d) => documentMatches(doc, documentContext(tk, d, doc.text), rules, rows, options.onWarning));
-  return rows;
+  return Array.from(rhetoricMatchSearch(FN, corpus, options));
 }
 
-/** Runs the rules over one tokenized document, appending sorted rows. @internal */
-export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], rows: RhetoricMatchRow[], onWarning?: OnWarning): void {
+/**
+ * Resolves the rules now (errors before any work), then runs them document by document as
+ * rows are read: what {@link rhetoricMatches} collects and `rhetoricMatchesIterate` hands
+ * out one at a time.
+ * @internal
+ */
+export function rhetoricMatchSearch(fn: string, corpus: Corpus, options: RhetoricMatchesOptions): IterableIterator<RhetoricMatchRow> {
+  const rules = resolveRules(fn, options.rules);
+  return (function* (): Generator<RhetoricMatchRow> {
+    const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
+    for (let d = 0; d < corpus.length; d++) yield* documentMatches(corpus[d], documentContext(tk, d, corpus[d].text), rules, options.onWarning);
+  })();
+}
+
+/** Runs the rules over one tokenized document: its rows, sorted. @internal */
+export function* documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], onWarning?: OnWarning): Generator<RhetoricMatchRow> {
   const found: { start: number; end: number; r: number }[] = [];
   rules.forEach((rule, r) => {
     const seen = new Set<string>();
@@ -103,7 +118,8 @@ export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly
   found.sort((a, b) => a.start - b.start || a.end - b.end || a.r - b.r);
   for (const f of found) {
     const rule = rules[f.r];
-    rows.push({
+    const shown = sentenceOf(ctx, f.start, f.end);
+    yield {
       doc_id: doc.id,
       date: doc.date ?? null,
       speaker: doc.speaker ?? null,
@@ -112,15 +128,17 @@ export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly
       start: f.start,
       end: f.end,
       text: doc.text.slice(f.start, f.end),
-      sentence: sentenceOf(ctx, f.start, f.end),
-    });
+      sentence: shown.text,
+      sentence_start: shown.start,
+      sentence_end: shown.end,
+    };
   }
 }
 
-/** The sentences holding [start, end), clipped around the span. */
-function sentenceOf(ctx: RuleContext, start: number, end: number): string {
+/** The sentences holding [start, end), cut around the span. */
+function sentenceOf(ctx: RuleContext, start: number, end: number): ContextExcerpt {
   const n = ctx.sentences;
-  if (n === 0) return clip(ctx.text, 0, ctx.text.length, start, end);
+  if (n === 0) return contextExcerpt(ctx.text, 0, ctx.text.length, start, end, CONTEXT_CHARS);
   // Last sentence starting at or before `start`, first ending at or after `end`.
   let lo = 0;
   let hi = n - 1;
@@ -131,13 +149,5 @@ function sentenceOf(ctx: RuleContext, start: number, end: number): string {
   }
   let last = lo;
   while (last + 1 < n && ctx.sentenceEnd[last] < end) last++;
-  return clip(ctx.text, Math.min(ctx.sentenceStart[lo], start), Math.max(ctx.sentenceEnd[last], end), start, end);
-}
-
-function clip(text: string, a: number, b: number, start: number, end: number): string {
-  const from = Math.max(a, start - CONTEXT);
-  const to = Math.min(b, end + CONTEXT);
-  const mid = end - start > 2 * CONTEXT ? text.slice(start, start + CONTEXT) + " … " + text.slice(end - CONTEXT, end) : text.slice(start, end);
-  const body = text.slice(from, start) + mid + text.slice(end, to);
-  return (from > a ? "…" : "") + body.replace(/\s+/g, " ").trim() + (to < b ? "…" : "");
+  return contextExcerpt(ctx.text, Math.min(ctx.sentenceStart[lo], start), Math.max(ctx.sentenceEnd[last], end), start, end, CONTEXT_CHARS);
 }

@@ -1,4 +1,5 @@
 import { argumentError } from "../../errors";
+import { CONTEXT_CHARS, contextExcerpt } from "../../segment/context-excerpt";
 import type { Corpus } from "../../types";
 import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, HEDGES_PACKAGE_EXCLUDED, SELF_MENTIONS } from "../lexicons/stance-lexicons";
 import { corpusSentenceWords, negationScopes, phraseAt, phraseOf, type Phrase, type Word } from "./stance-words";
@@ -19,7 +20,7 @@ export type StanceMarkerCategory = (typeof StanceMarkerCategory)[keyof typeof St
 export const HYLAND_CATEGORIES: readonly StanceMarkerCategory[] = ["hedge", "booster", "attitude", "self_mention", "engagement"];
 
 /** Columns of {@link stanceMarkers}. */
-export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "start", "end", "rule", "lexicon", "sentence_index", "sentence"] as const;
+export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "start", "end", "rule", "lexicon", "sentence_index", "sentence", "sentence_start", "sentence_end"] as const;
 
 /** One stance marker found in a text. */
 export type StanceMarkerRow = {
@@ -37,7 +38,15 @@ export type StanceMarkerRow = {
   /** The list the marker comes from ("hedges@2.0.1", "weasels@2.0.1", "discourse-lab:hyland-2005"). */
   readonly lexicon: string;
   readonly sentence_index: number;
+  /**
+   * The sentence holding the marker, as written; a sentence longer than 300 characters on
+   * either side of the marker is cut there and marked "…", so a row stays small however long
+   * the sentence (a text without full stops is one sentence).
+   */
   readonly sentence: string;
+  /** UTF-16 offsets of the part of the sentence shown in `sentence` (the marks excluded). */
+  readonly sentence_start: number;
+  readonly sentence_end: number;
 };
 
 /** Options of {@link stanceMarkers}. */
@@ -104,7 +113,8 @@ const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "worl
  *
  * @param corpus Documents.
  * @param options `categories` (the five Hyland categories).
- * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order.
+ * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order
+ *   (`stanceMarkersIterate` gives them one at a time).
  * @example
  * stanceMarkers([{ id: "a", text: "We may perhaps agree. It is not certain. In May we certainly won.", meta: {} }])
  *   .map((r) => `${r.category}:${r.marker}`);
@@ -112,13 +122,23 @@ const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "worl
  * @see Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum.
  */
 export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}): StanceMarkerRow[] {
-  const FN = "stanceMarkers";
+  return Array.from(stanceMarkerSearch("stanceMarkers", corpus, options));
+}
+
+/**
+ * Checks the arguments now, then finds the markers lazily: what {@link stanceMarkers}
+ * collects and `stanceMarkersIterate` hands out one at a time.
+ * @internal
+ */
+export function stanceMarkerSearch(FN: string, corpus: Corpus, options: StanceMarkersOptions): IterableIterator<StanceMarkerRow> {
   if (!Array.isArray(corpus)) throw argumentError(FN, 'argument "corpus"', "an array of documents", corpus);
   const all = Object.values(StanceMarkerCategory) as string[];
   const cats = options.categories ?? HYLAND_CATEGORIES;
   if (!Array.isArray(cats) || cats.length === 0 || cats.some((c) => !all.includes(c))) throw argumentError(FN, 'option "categories"', `a non-empty list of ${all.join(", ")}`, cats);
-  const wanted = new Set<string>(cats);
-  const out: StanceMarkerRow[] = [];
+  return markerRows(corpus, new Set<string>(cats));
+}
+
+function* markerRows(corpus: Corpus, wanted: ReadonlySet<string>): Generator<StanceMarkerRow> {
   for (const s of corpusSentenceWords(corpus)) {
     const { doc, words } = s;
     const scope = negationScopes(words);
@@ -136,24 +156,28 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
         rule = "negated_booster";
       }
       if (wanted.has(category) && !isTrap(words, i, len, entry)) {
-        out.push({
+        const start = words[i].start;
+        const end = words[i + len - 1].end;
+        const shown = contextExcerpt(doc.text, s.start, s.end, start, end, CONTEXT_CHARS, false);
+        yield {
           doc_id: doc.id,
           date: doc.date ?? null,
           speaker: doc.speaker ?? null,
           category,
-          marker: doc.text.slice(words[i].start, words[i + len - 1].end),
-          start: words[i].start,
-          end: words[i + len - 1].end,
+          marker: doc.text.slice(start, end),
+          start,
+          end,
           rule,
           lexicon: entry.lexicon,
           sentence_index: s.index,
-          sentence: s.text,
-        });
+          sentence: shown.text,
+          sentence_start: shown.start,
+          sentence_end: shown.end,
+        };
       }
       i += len;
     }
   }
-  return out;
 }
 
 /** Entries whose first part is matched by prefix or case-sensitively: tried at every word. */
