@@ -3,7 +3,11 @@
 // repeated 20 times (~240 MB), through the CLI as a user runs it:
 //   discourse-lab freq --corpus FILE.jsonl --format csv > /dev/null
 // Prints MB/s and the peak resident memory of the process (VmHWM, threads included).
-// Usage: node bench/term-frequency.mjs [--repeat 20] [--runs 3]
+// With --baseline DIR (another checkout of discourse-lab, built), the same runs are made
+// with that version's CLI too, interleaved with this one's, and the ratio of the two
+// times is printed: machines differ and load varies, so a change is judged against a
+// reference run of the same bench run.
+// Usage: node bench/term-frequency.mjs [--repeat 20] [--runs 3] [--baseline DIR]
 import { spawn, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -18,6 +22,12 @@ const opt = (name, def) => {
 };
 const repeat = opt("--repeat", 20);
 const runs = opt("--runs", 3);
+const baselineAt = args.indexOf("--baseline");
+const baseline = baselineAt >= 0 ? path.resolve(args[baselineAt + 1]) : undefined;
+if (baseline && !fs.existsSync(path.join(baseline, "dist/cli/main.js"))) {
+  console.error(`bench: ${baseline}/dist/cli/main.js not found (build the baseline checkout first)`);
+  process.exit(1);
+}
 
 if (!fs.existsSync(shared)) {
   console.error(`bench: ${shared} not found (the shared corpora must sit beside the checkout)`);
@@ -43,11 +53,11 @@ if (!fs.existsSync(big) || fs.statSync(big).size < fs.statSync(shared).size * re
   fs.closeSync(out);
 }
 
-/** Runs the CLI on `file`, returning wall seconds and peak RSS bytes. */
-function runCli(file) {
+/** Runs the CLI of the checkout at `dir` on `file`, returning wall seconds and peak RSS bytes. */
+function runCli(file, dir = root) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [path.join(root, "bin/discourse-lab.js"), "freq", "--corpus", file, "--format", "csv"], {
+    const child = spawn(process.execPath, [path.join(dir, "bin/discourse-lab.js"), "freq", "--corpus", file, "--format", "csv"], {
       stdio: ["ignore", "ignore", "pipe"],
     });
     let peak = 0;
@@ -72,14 +82,26 @@ function runCli(file) {
 
 const mb = (b) => b / 1e6;
 console.log(`node ${process.version}, ${(await import("node:os")).cpus().length} cores`);
-for (const file of [shared, big]) {
-  const size = fs.statSync(file).size;
-  const results = [];
-  for (let r = 0; r < runs; r++) results.push(await runCli(file));
+const report = (label, size, results) => {
   const best = results.reduce((a, b) => (a.secs < b.secs ? a : b));
   const peak = Math.max(...results.map((x) => x.peak));
   console.log(
-    `${path.basename(file)}: ${mb(size).toFixed(1)} MB, best of ${runs}: ${best.secs.toFixed(2)} s = ${(mb(size) / best.secs).toFixed(1)} MB/s; ` +
+    `${label}: ${mb(size).toFixed(1)} MB, best of ${runs}: ${best.secs.toFixed(2)} s = ${(mb(size) / best.secs).toFixed(1)} MB/s; ` +
       `peak RSS ${mb(peak).toFixed(0)} MB = ${(peak / size).toFixed(2)} x file size`,
   );
+  return best.secs;
+};
+for (const file of [shared, big]) {
+  const size = fs.statSync(file).size;
+  const results = [];
+  const base = [];
+  for (let r = 0; r < runs; r++) {
+    if (baseline) base.push(await runCli(file, baseline));
+    results.push(await runCli(file));
+  }
+  const mine = report(path.basename(file), size, results);
+  if (baseline) {
+    const ref = report(`${path.basename(file)} (baseline ${baseline})`, size, base);
+    console.log(`${path.basename(file)}: time / baseline time = ${(mine / ref).toFixed(3)}`);
+  }
 }

@@ -45,7 +45,19 @@ if [ "$need_ci" = 1 ]; then
   start=$(date +%s)
   marker="$(mktemp)"
   npm_rc=0
-  npm ci --no-audit --no-fund || npm_rc=$?
+  # The registry sometimes stalls mid-download (EIDLETIMEOUT, ECONNRESET): npm retries each
+  # request itself (--fetch-retries), and a failed npm ci that left no installed tree is run
+  # again, up to three times, before setup gives up.
+  for attempt in 1 2 3; do
+    npm_rc=0
+    npm ci --no-audit --no-fund --fetch-retries=5 --fetch-retry-mintimeout=10000 \
+      --fetch-retry-maxtimeout=120000 --fetch-timeout=600000 || npm_rc=$?
+    if [ "$npm_rc" = 0 ] || [ node_modules/.package-lock.json -nt "$marker" ]; then break; fi
+    if [ "$attempt" -lt 3 ]; then
+      warn "npm ci failed (exit $npm_rc, attempt $attempt of 3); trying again in $((attempt * 20)) s"
+      sleep $((attempt * 20))
+    fi
+  done
   if [ "$npm_rc" != 0 ]; then
     # The root "prepare" script (npm run build) runs after the packages are in place; a
     # compile error in src/ must not stop the Jupyter setup below (test.sh reports it).

@@ -3,6 +3,7 @@
  * its messages. Messages name the function, the argument, what was expected and what was
  * given: `termFrequency: option "ngram" must be an integer from 1 to 3; got 5`.
  */
+import { JaroWinklerDistance } from "natural/lib/natural/distance";
 
 /** Error codes, one list serving the type, validation and docs. */
 export const ErrorCode = {
@@ -136,4 +137,32 @@ export function isResourceExhaustion(e: unknown): e is Error {
   if (e instanceof RangeError) return /Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum call stack size exceeded|out of memory/i.test(e.message);
   const code = (e as { code?: unknown } | null)?.code;
   return e instanceof Error && (code === "ERR_STRING_TOO_LONG" || code === "ERR_BUFFER_TOO_LARGE" || /Cannot create a string longer than/.test(e.message));
+}
+
+/** Fewest Jaro-Winkler similarity for a name to be suggested ("partyy" -> "party" is 0.97). */
+const SUGGEST_AT = 0.8;
+
+/**
+ * The known name nearest to `name` by Jaro-Winkler similarity (natural's
+ * `JaroWinklerDistance`, case ignored), when it is at least 0.8; else undefined.
+ * @example
+ * nearestName("partyy", ["id", "date", "speaker", "party"]); // "party"
+ */
+export function nearestName(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let score = SUGGEST_AT;
+  for (const k of known) {
+    const s = k.toLowerCase() === name.toLowerCase() ? 2 : JaroWinklerDistance(name, k, { ignoreCase: true });
+    if (s > score || (s === score && best === undefined)) {
+      best = k;
+      score = s;
+    }
+  }
+  return best;
+}
+
+/** ` (did you mean "party"?)` when a known name is near `name`, else "". */
+export function didYouMean(name: string, known: readonly string[]): string {
+  const near = nearestName(name, known);
+  return near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`;
 }

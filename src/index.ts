@@ -33,8 +33,13 @@ export { tokens } from "./segment/tokens";
 export { sentences } from "./segment/sentences";
 export { wordCounts } from "./segment/word-counts";
 export type { TokenOptions } from "./segment/token-filter";
-export { HyphenMode } from "./segment/scan-text";
+export { HyphenMode, UnicodeForm } from "./segment/scan-text";
 export { stopwords, STOPWORD_LANGUAGES } from "./segment/stopwords";
+// any language, text that is not prose, stopwords by language (issue 9)
+export { stopwordSpec, type StopwordSpec } from "./segment/stopword-spec";
+export { readWordList } from "./ingest/read-word-list";
+export { readStopwords } from "./recipes/read-stopwords";
+export { isEnglishDocument } from "./measure/is-english-document";
 export { createVocabulary, type MutableVocabulary } from "./segment/vocabulary";
 
 // measure: tokens -> rows
@@ -116,7 +121,18 @@ export { speakerName, type SpeakerName } from "./segment/voices/speaker-name";
 export { statements, STATEMENT_COLUMNS, StatementKind, DateBasis, type StatementRow, type StatementsOptions } from "./segment/statements";
 export { statementCorpus, type StatementCorpusOptions } from "./segment/statement-corpus";
 export { newsReport, NEWS_EVENT_COLUMNS, type NewsEventRow, type NewsReport, type NewsReportParams } from "./recipes/news-report";
-export { voicesHtml } from "./recipes/news-report-html";
+export { voicesHtml, type VoicesHtmlOptions } from "./render/voices-html";
+
+// voices in news as it is really written: frames, speakers, chaining, quote fidelity (issue 12)
+export { FrameId, type ReportingFrame } from "./segment/voices/frames/frame";
+export { FRAME_CATALOGUE } from "./segment/voices/frames/catalogue";
+export { SpeakerType } from "./segment/voices/speaker-registry";
+export { speakerTable, SPEAKER_TABLE_COLUMNS, type SpeakerMentionRow } from "./segment/speaker-table";
+export { newsReports, REPORT_STATEMENT_COLUMNS, type NewsReports, type NewsReportsParams, type ReportStatementRow } from "./recipes/news-reports";
+export { newsEventRows } from "./recipes/news-event-rows";
+export { quoteFidelity, QUOTE_FIDELITY_COLUMNS, FidelityLabel, type QuoteFidelityOptions, type QuoteFidelityRow } from "./measure/voices/quote-fidelity";
+export { fidelityHtml } from "./render/fidelity-html";
+export { quoteFidelityReport, type QuoteFidelityReport } from "./recipes/quote-fidelity-report";
 
 // stance: markers, sentiment, stance toward a target, claim stance, trainable model (issue 4)
 export { textSentiment, type SentimentWord, type TextSentiment } from "./measure/stance/text-sentiment";

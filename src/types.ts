@@ -81,12 +81,24 @@ export interface Tokens {
   readonly sentenceEnd: Uint32Array;
 }
 
-/** Token kinds stored in {@link Tokens.kind}. */
+/**
+ * Token kinds stored in {@link Tokens.kind}. Words (`n_words`, the denominator of every
+ * rate) are the tokens of every kind but `punct` and `symbol`: a URL, an e-mail address,
+ * an `@handle` or a `#hashtag` is one word.
+ */
 export const TokenKind = {
   word: 0,
   number: 1,
   punct: 2,
   symbol: 3,
+  /** "https://example.org/a?b=c", "www.gov.uk", "whitehouse.gov/briefing". */
+  url: 4,
+  /** "press@example.org". */
+  email: 5,
+  /** "@POTUS", "@name@mastodon.social". */
+  handle: 6,
+  /** "#IranDeal", "#谈判". */
+  hashtag: 7,
 } as const;
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 

@@ -15,7 +15,7 @@ export interface StanceOverTimeChartRow {
   readonly mean_score: number;
   readonly ci_low: number;
   readonly ci_high: number;
-  readonly label: string;
+  readonly label: string | null;
   readonly evidence: string;
 }
 

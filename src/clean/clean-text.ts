@@ -22,14 +22,14 @@ export const DebrisRule = {
 export type DebrisRule = (typeof DebrisRule)[keyof typeof DebrisRule];
 
 /** Columns of {@link CleanedText.removed}, in order. */
-export const REMOVED_COLUMNS = ["rule", "char_start", "char_end", "text"] as const;
+export const REMOVED_COLUMNS = ["rule", "start", "end", "text"] as const;
 
 /** A removed debris line: its rule and UTF-16 offsets in the original text. */
 export type RemovedRow = {
   readonly rule: DebrisRule;
-  readonly char_start: number;
-  readonly char_end: number;
-  /** `original.slice(char_start, char_end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** `original.slice(start, end)`. */
   readonly text: string;
 };
 
@@ -106,7 +106,7 @@ const CHAR_MAP: Readonly<Record<string, string>> = {
  * @param text - The page as read.
  * @param options - `debris` (default true), `normalize` (default true).
  * @returns The cleaned text, the offset map and the removed lines
- *   (rows `{rule, char_start, char_end, text}`, see {@link REMOVED_COLUMNS}).
+ *   (rows `{rule, start, end, text}`, see {@link REMOVED_COLUMNS}).
  * @example
  * const c = cleanText("IranMiddle EastNorth America\n\nHe said, “No.”\n\nBack to top button");
  * c.text; // 'He said, "No."'
@@ -144,7 +144,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     const rule = debris ? debrisRule(trimmed) : undefined;
     if (rule !== undefined) {
       const lead = line.length - line.replace(/^[\s\u00A0\u200B\uFEFF]+/, "").length;
-      removed.push({ rule, char_start: pos + lead, char_end: pos + lead + trimmed.length, text: trimmed });
+      removed.push({ rule, start: pos + lead, end: pos + lead + trimmed.length, text: trimmed });
     } else if (trimmed.length === 0) {
       if (out.length > 0 && trailingNewlines() < 2) emit("\n", pos, eol < text.length ? eol + 1 : eol);
     } else {

@@ -14,26 +14,9 @@ import { kwicIterate } from "../measure/kwic-iterate";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
 import {
-  corpusOptions, emitChart, formatOption, intArg, limitOption, numArg, printRows, readCorpus, splitList, UsageError, warnTo,
-  type CliIo, type CorpusFlags,
+  corpusOptions, emitChart, formatOption, intArg, limitOption, numArg, printRows, readCorpus, splitList, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
+  type CliIo, type CorpusFlags, type TokenFlags,
 } from "./shared";
-
-interface TokenFlags {
-  stopwords?: string;
-  removeNumbers?: boolean;
-  keepHyphens?: boolean;
-}
-
-function tokenOptions(cmd: Command): Command {
-  return cmd
-    .option("--stopwords <LANG>", "remove the stopwords of a language (en, de, fr, ... or eng, deu, fas, ...)")
-    .option("--remove-numbers", "drop number tokens")
-    .option("--keep-hyphens", "keep hyphenated words as one token");
-}
-
-function tokenOptionsOf(flags: TokenFlags): Pick<KeynessCorpusOptions, "stopwords" | "removeNumbers" | "hyphens"> {
-  return { stopwords: flags.stopwords ?? false, removeNumbers: flags.removeNumbers ?? false, hyphens: flags.keepHyphens ? "keep" : "split" };
-}
 
 interface KeynessFlags extends CorpusFlags, TokenFlags {
   target: string;

@@ -50,7 +50,7 @@ function infoText(info: CorpusInfo): string {
   const dates = info.date_min === null ? "none" : info.date_min === info.date_max ? info.date_min : `${info.date_min} to ${info.date_max}`;
   const summary: [string, string][] = [
     ["documents", String(info.documents)],
-    ["tokens", `${info.tokens} (words and numbers; ${info.types} distinct)`],
+    ["tokens", `${info.tokens} (words, numbers, URLs, handles, ...; no punctuation; ${info.types} distinct)`],
     ["sentences", String(info.sentences)],
     ["dates", `${dates}${info.undated > 0 ? ` (${info.undated} undated)` : ""}`],
     ["languages", valueList(info.languages, 0)],

@@ -2,7 +2,6 @@
 import { Command, Option } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DiscourseError, ErrorCode } from "../errors";
 import type { Document } from "../types";
 import { TERM_FREQUENCY_COLUMNS, termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
 import { writeReport } from "../render/write-report";
@@ -11,23 +10,20 @@ import { fullReport } from "../recipes/full-report";
 import { termFrequencyFile } from "../stream/term-frequency-file";
 import { progressReporter, type Progress } from "./progress";
 import {
-  corpusOptions, emitChart, formatOption, intArg, isJsonl, printRows, readCorpus, splitList, UsageError, warnTo,
+  corpusOptions, emitChart, formatOption, intArg, isJsonl, loadOptions, printRows, readCorpus, splitList, tokenFlags, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type FreqFlags,
 } from "./shared";
 
 /** The term-frequency options shared by freq and the frequency charts. */
 function freqOptions(cmd: Command): Command {
-  return cmd
-    .option("--by <FIELD|document|year|decade|century|period>", "group rows by a field, by document or by period")
+  return tokenFlags(cmd)
+    .option("--by <FIELD|document|year|month|quarter|week|decade|century|period>", "group rows by a field (speaker, party, lang, ...), by document or by period (week: ISO 8601)")
     .option("--breaks <DATES>", "with --by period: comma-separated ISO dates where periods start")
     .option("--split <FIELD>", "a second grouping field (small multiples)")
     .addOption(new Option("--ngram <N>", "count n-grams of 1 to 3 words").default(1).argParser(intArg("--ngram")))
     .addOption(new Option("--top <K>", "keep the K most frequent terms (per group)").argParser(intArg("--top")))
     .addOption(new Option("--min-count <N>", "keep terms counted at least N times").argParser(intArg("--min-count")))
-    .option("--stopwords <LANG>", "remove the stopwords of a language (en, de, fr, ... or eng, deu, fas, ...)")
-    .option("--terms <LIST>", "report exactly these comma-separated terms in every group, zeros included")
-    .option("--remove-numbers", "drop number tokens")
-    .option("--keep-hyphens", "keep hyphenated words as one token");
+    .option("--terms <LIST>", 'report exactly these comma-separated terms in every group, zeros included; a phrase ("federal government") is counted as a phrase whatever --ngram is');
 }
 
 /** Registers freq, chart top-terms, chart trend and report. */
@@ -76,30 +72,33 @@ function freqOptionsOf(flags: FreqFlags, io: CliIo): TermFrequencyOptions {
     ngram: flags.ngram,
     top: flags.top,
     minCount: flags.minCount,
-    stopwords: flags.stopwords ?? false,
     terms: flags.terms ? splitList(flags.terms) : undefined,
-    removeNumbers: flags.removeNumbers ?? false,
-    hyphens: flags.keepHyphens ? "keep" : "split",
+    ...tokenOptionsOf(flags),
     onWarning: warnTo(io),
   };
 }
 
 /**
  * Term-frequency rows for a command. JSON Lines files stream through worker threads
- * (unless --where selects documents first); other corpora load whole.
+ * (unless --where selects documents first), read with the same corpus options as a
+ * loaded corpus (--meta, --skip-invalid, --encoding, --date-order, --lang); other corpora
+ * load whole.
  */
 async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequencyRow[]> {
   const options = freqOptionsOf(flags, io);
   if (flags.corpus !== "sotu" && isJsonl(flags.corpus) && !flags.where) {
-    if (!fs.existsSync(flags.corpus)) throw new DiscourseError(ErrorCode.io, `${flags.corpus}: no such file`, { file: flags.corpus });
-    const size = fs.statSync(flags.corpus).size;
+    const size = fs.statSync(flags.corpus).size; // isJsonl has named a missing path
+    const { metaFile, skipInvalid, encoding, dateOrder, lang } = loadOptions(flags, io);
     const progress: Progress = progressReporter(flags.progress && io.stderrIsTTY, size, "bytes");
     let bytes = 0;
     try {
       return await termFrequencyFile(flags.corpus, {
         ...options,
-        metaFile: flags.meta,
-        skipInvalid: flags.skipInvalid,
+        metaFile,
+        skipInvalid,
+        encoding,
+        dateOrder,
+        lang,
         onDocument: (_i: number, doc: Document) => {
           bytes += Buffer.byteLength(doc.text) + 64;
           progress.update(Math.min(bytes, size));

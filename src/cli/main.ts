@@ -13,7 +13,7 @@ import { registerVoicesCommands } from "./voices-commands";
 import { registerRhetoricCommands } from "./rhetoric-commands";
 import { registerKernelCommands } from "./kernel-commands";
 import { registerInitCommand } from "./init-commands";
-import { UsageError, usageLine, type CliIo } from "./shared";
+import { flushWarnings, resolveStopwordFlag, UsageError, usageLine, type CliIo } from "./shared";
 
 export type { CliIo } from "./shared";
 
@@ -29,8 +29,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: "user" });
+    flushWarnings(io);
     return 0;
   } catch (e) {
+    flushWarnings(io);
     if (e instanceof CommanderError) {
       // --help, help and --version exit 0; help shown for a missing subcommand is a usage error.
       if (e.exitCode === 0) return 0;
@@ -67,7 +69,10 @@ function buildProgram(io: CliIo): Command {
   const program = new Command("discourse-lab")
     .description("Discourse analysis of political speech: term frequency, comparison across dates, charts and reports.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageLine(message)) });
+    // Options belong to the command they follow ("voices --published" vs "voices fidelity --published").
+    .enablePositionalOptions()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageLine(message)) })
+    .hook("preAction", resolveStopwordFlag);
   const chart = program.command("chart").description("write a chart as .vl.json, .svg and .png");
   registerFrequencyCommands(program, chart, io);
   registerCompareCommands(program, chart, io);

@@ -20,8 +20,9 @@ interface RhetoricFlags extends CorpusFlags {
 }
 
 /**
- * Reads `--input`: JSON Lines of {id, text, ...}; other fields are ignored. Ids are
- * strings or integers; text a string. Errors name the file and line.
+ * Reads `--input`: JSON Lines of {id, text, lang?, ...}; other fields are ignored. Ids are
+ * strings or integers; text a string; lang the text's language (without it, the built-in
+ * rules read a text whose letters are mostly Latin script). Errors name the file and line.
  */
 function readInput(file: string): Corpus {
   const docs: Document[] = [];
@@ -35,14 +36,15 @@ function readInput(file: string): Corpus {
     } catch (e) {
       throw inputError(`not valid JSON (${(e as Error).message})`, file, i + 1);
     }
-    const r = rec as { id?: unknown; text?: unknown };
+    const r = rec as { id?: unknown; text?: unknown; lang?: unknown };
     if (rec === null || typeof rec !== "object" || Array.isArray(rec)) throw inputError("expected an object {id, text, ...}", file, i + 1);
     const id = typeof r.id === "string" && r.id !== "" ? r.id : Number.isInteger(r.id) ? String(r.id) : undefined;
     if (id === undefined) throw inputError('field "id" must be a non-empty string or an integer', file, i + 1);
     if (typeof r.text !== "string") throw inputError('field "text" must be a string', file, i + 1);
     if (seen.has(id)) throw inputError(`duplicate id ${JSON.stringify(id)}`, file, i + 1);
     seen.add(id);
-    docs.push({ id, text: r.text, meta: {} });
+    if (r.lang !== undefined && typeof r.lang !== "string") throw inputError('field "lang" must be a language code such as "en" or "fa"', file, i + 1);
+    docs.push({ id, text: r.text, meta: typeof r.lang === "string" ? { lang: r.lang } : {} });
   });
   return docs;
 }
@@ -64,7 +66,7 @@ function tableOptions(flags: RhetoricFlags, io: CliIo) {
 
 const rhetoricOptions = (cmd: Command): Command =>
   corpusOptions(cmd)
-    .option("--input <FILE.jsonl>", "JSON Lines of {id, text, ...} (other fields ignored); offsets point into each text as given")
+    .option("--input <FILE.jsonl>", "JSON Lines of {id, text, lang?, ...} (other fields ignored); offsets point into each text as given")
     .option("--rules <IDS>", "comma-separated rule ids (default: all; see --list-rules)")
     .option("--by <GROUPING>", "with --summary: document, speaker, year, decade, century, period, none or a metadata field", "document")
     .option("--breaks <DATES>", "with --by period: comma-separated ISO dates where periods start");

@@ -1,5 +1,10 @@
 /** What every command shares: corpus options, argument parsers, warnings, chart output. */
+import { open } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { TokenOptions } from "../segment/token-filter";
+import type { StopwordSpec } from "../segment/stopword-spec";
+import { readStopwords } from "../recipes/read-stopwords";
 import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
 import { corpusSourceKind } from "../ingest/corpus-source-kind";
 import { selectDocuments } from "../compare/select-documents";
@@ -38,18 +43,66 @@ export interface CorpusFlags {
   where?: string;
 }
 
-export interface FreqFlags extends CorpusFlags {
+/** The flags of the token options (stopwords already read by {@link resolveStopwordFlag}). */
+export interface TokenFlags {
+  stopwords?: string | StopwordSpec;
+  removeNumbers?: boolean;
+  removeUrls?: boolean;
+  removeEmails?: boolean;
+  removeHandles?: boolean;
+  removeHashtags?: boolean;
+  keepHyphens?: boolean;
+  unicode?: "NFC" | "NFKC" | "none";
+}
+
+export interface FreqFlags extends CorpusFlags, TokenFlags {
   by?: string;
   breaks?: string;
   split?: string;
   ngram: number;
   top?: number;
   minCount?: number;
-  stopwords?: string;
   terms?: string;
-  removeNumbers?: boolean;
-  keepHyphens?: boolean;
   format: string;
+}
+
+/** The token options every counting command takes. */
+export function tokenFlags(cmd: Command): Command {
+  return cmd
+    .option(
+      "--stopwords <LIST>",
+      'remove stopwords: "auto" (each document\'s language), languages (en, fa, de, ... or eng, fas, deu), "file:PATH" (one word per line), +word / -word (en+foo-bar), comma-separated',
+    )
+    .option("--remove-numbers", "drop number tokens")
+    .option("--remove-urls", "drop URLs (https://..., www..., site.gov/...)")
+    .option("--remove-emails", "drop e-mail addresses")
+    .option("--remove-handles", "drop @handles")
+    .option("--remove-hashtags", "drop #hashtags")
+    .option("--keep-hyphens", "keep hyphenated words as one token")
+    .addOption(new Option("--unicode <NFC|NFKC|none>", "Unicode normalization of the terms (never of the text)").choices(["NFC", "NFKC", "none"]).default("NFC"));
+}
+
+/** The token options of a command's flags. */
+export function tokenOptionsOf(flags: TokenFlags): TokenOptions {
+  return {
+    stopwords: flags.stopwords ?? false,
+    removeNumbers: flags.removeNumbers ?? false,
+    removeUrls: flags.removeUrls ?? false,
+    removeEmails: flags.removeEmails ?? false,
+    removeHandles: flags.removeHandles ?? false,
+    removeHashtags: flags.removeHashtags ?? false,
+    hyphens: flags.keepHyphens ? "keep" : "split",
+    unicode: flags.unicode ?? "NFC",
+  };
+}
+
+/**
+ * A preAction hook: reads `--stopwords` (its "file:" lists included) into a stopword
+ * specification before the command runs, so a bad list fails before the corpus is read.
+ */
+export async function resolveStopwordFlag(_program: Command, action: Command): Promise<void> {
+  const value = action.getOptionValue("stopwords") as unknown;
+  if (typeof value === "string") action.setOptionValue("stopwords", await readStopwords(value));
 }
 
 
@@ -78,12 +131,23 @@ export function formatOption(cmd: Command): Command {
 /**
  * Prints rows in the chosen format as they come (row by row, never one string of the
  * whole output), at most `limit` of them: rows from a lazy source stop being made once
- * the limit is reached or the reader goes away.
+ * the limit is reached or the reader goes away. With `out`, writes them to that file
+ * instead (streamed the same way) and says so on stderr.
  */
-export async function printRows(io: CliIo, rows: Iterable<object> | AsyncIterable<object>, columns: readonly string[], format: string, limit?: number): Promise<number> {
-  const sink: RowSink = io.stdoutStream ?? { write: (s) => (io.stdout(s), true) };
+export async function printRows(io: CliIo, rows: Iterable<object> | AsyncIterable<object>, columns: readonly string[], format: string, limit?: number, out?: string): Promise<number> {
   const source = (limit === undefined ? rows : firstRows(rows, limit)) as Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>;
-  return writeRows(sink, source, columns, format);
+  if (out === undefined) return writeRows(io.stdoutStream ?? { write: (s) => (io.stdout(s), true) }, source, columns, format);
+  const file = (await open(out, "w")).createWriteStream(); // a bad path fails here, before any row is made
+  file.on("error", () => undefined); // a write error reaches writeRows (on drain) or `finished` below
+  try {
+    const n = await writeRows(file, source, columns, format);
+    file.end();
+    await finished(file);
+    io.stderr(`discourse-lab: wrote ${out}\n`);
+    return n;
+  } finally {
+    if (!file.writableFinished) file.destroy();
+  }
 }
 
 /** The first `limit` rows; the source is closed (its search stopped) once they are taken. */
@@ -129,13 +193,39 @@ export function splitList(s: string): string[] {
   return s.split(",").map((t) => t.trim()).filter((t) => t.length > 0);
 }
 
+/** Warnings of one code printed in full per run; the rest are counted (see {@link flushWarnings}). */
+const WARNINGS_SHOWN_PER_CODE = 3;
+const warningCounts = new WeakMap<CliIo, Map<string, number>>();
+
+/**
+ * The onWarning of a command: prints each warning on stderr, at most three of one code
+ * (the measures already say "N documents ..." once; this bounds what is reported per file
+ * or per record, such as an encoding detected in each of 300 files), counting the rest for
+ * {@link flushWarnings}.
+ */
 export function warnTo(io: CliIo): OnWarning {
+  let counts = warningCounts.get(io);
+  if (!counts) warningCounts.set(io, (counts = new Map()));
+  const seen = counts;
   return (w) => {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    if (n > WARNINGS_SHOWN_PER_CODE) return;
     // Ingest warnings already start with their file and line; add them only when missing.
     const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}` : "";
     const located = where === "" || w.message.startsWith(w.file!) ? w.message : `${where}: ${w.message}`;
     io.stderr(`discourse-lab: warning: ${located}\n`);
   };
+}
+
+/** Prints, once per code, how many warnings {@link warnTo} did not show, and forgets them. */
+export function flushWarnings(io: CliIo): void {
+  const counts = warningCounts.get(io);
+  if (!counts) return;
+  for (const [code, n] of counts) {
+    if (n > WARNINGS_SHOWN_PER_CODE) io.stderr(`discourse-lab: warning: ${n - WARNINGS_SHOWN_PER_CODE} more warning(s) like the above (${code}) not shown\n`);
+  }
+  warningCounts.delete(io);
 }
 
 /** Whether the corpus spec is a JSON Lines file; throws naming a missing path (the kind is decided in ingest). */
@@ -161,7 +251,7 @@ export function loadOptions(flags: Omit<CorpusFlags, "corpus" | "where" | "progr
 
 export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus> {
   const corpus = await loadCorpus(flags.corpus, loadOptions(flags, io));
-  return flags.where ? selectDocuments(corpus, flags.where) : corpus;
+  return flags.where ? selectDocuments(corpus, flags.where, { ifEmpty: "error" }) : corpus;
 }
 
 /** Writes a chart (and the table behind it, as `<name>.csv`, when given) and says where on stderr. */

@@ -55,9 +55,9 @@ function groupingOf(flags: { by?: string; breaks?: string }) {
 }
 
 /** Rows `{id, target, text[, stance]}` of a JSON Lines file; errors name the file and line. */
-function readRows(file: string, needStance: boolean): StanceExample[] {
+function readRows(file: string, needStance: boolean): (StanceExample & { lang?: string })[] {
   const text = fs.readFileSync(file, "utf8");
-  const rows: StanceExample[] = [];
+  const rows: (StanceExample & { lang?: string })[] = [];
   text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
     let r: Record<string, unknown>;
@@ -71,7 +71,8 @@ function readRows(file: string, needStance: boolean): StanceExample[] {
       if (typeof r[k] !== "string") throw inputError(`field "${k}" must be a string`, file, i + 1);
     }
     const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : String(rows.length + 1);
-    rows.push({ id, target: r.target as string, text: r.text as string, stance: typeof r.stance === "string" ? r.stance : "" });
+    if (r.lang !== undefined && typeof r.lang !== "string") throw inputError('field "lang" must be a language code such as "en" or "fa"', file, i + 1);
+    rows.push({ id, target: r.target as string, text: r.text as string, stance: typeof r.stance === "string" ? r.stance : "", ...(typeof r.lang === "string" ? { lang: r.lang } : {}) });
   });
   if (rows.length === 0) throw inputError("no rows", file);
   return rows;
@@ -92,7 +93,7 @@ function readModel(file: string) {
   }
 }
 
-const inputs = (rows: readonly StanceExample[]): StanceInput[] => rows.map(({ id, target, text }) => ({ id, target, text }));
+const inputs = (rows: readonly (StanceExample & { lang?: string })[]): StanceInput[] => rows.map(({ id, target, text, lang }) => ({ id, target, text, ...(lang === undefined ? {} : { lang }) }));
 
 /** Registers `stance ...` and the stance charts. */
 export function registerStanceCommands(program: Command, chart: Command, io: CliIo): void {
@@ -116,7 +117,7 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
-      if (flags.hits) await printRows(io, stanceMarkersIterate(corpus, { categories: cats }), STANCE_MARKER_COLUMNS, flags.format, flags.limit);
+      if (flags.hits) await printRows(io, stanceMarkersIterate(corpus, { categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format, flags.limit);
       else await printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });
 
@@ -124,8 +125,8 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .option("--sentences", "one row per sentence")
     .action(async (flags: CorpusFlags & { sentences?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
-      if (flags.sentences) await printRows(io, sentenceSentiment(corpus), SENTENCE_SENTIMENT_COLUMNS, flags.format, flags.limit);
-      else await printRows(io, documentSentiment(corpus), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
+      if (flags.sentences) await printRows(io, sentenceSentiment(corpus, { onWarning: warnTo(io) }), SENTENCE_SENTIMENT_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, documentSentiment(corpus, { onWarning: warnTo(io) }), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
     });
 
   limitOption(formatOption(targetOptions(corpusOptions(stance.command("target").description("stance toward a named target: every mention with its label and cues, or per group with --by")))), "mentions (without --by)")
@@ -135,7 +136,7 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
       const corpus = await readCorpus(flags, io);
       const target = targetOf(flags);
       if (flags.by) await printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
-      else await printRows(io, targetStanceIterate(corpus, target, { window: flags.window }), TARGET_STANCE_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, targetStanceIterate(corpus, target, { window: flags.window, onWarning: warnTo(io) }), TARGET_STANCE_COLUMNS, flags.format, flags.limit);
     });
 }
 
@@ -143,13 +144,13 @@ function claimCommand(stance: Command, io: CliIo): void {
   stance
     .command("claim")
     .description("does each claim support (FAVOR) or contest (AGAINST) its topic? one JSON line per row: id, stance, score")
-    .requiredOption("--input <FILE.jsonl>", "rows {id, target, text}: target the topic or motion, text the claim")
+    .requiredOption("--input <FILE.jsonl>", "rows {id, target, text, lang?}: target the topic or motion, text the claim (claims not in English get no stance)")
     .option("--model <FILE>", "add the score of a model trained with `stance train --motion-polarity`")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
     .option("--explain", "also print confidence, motion polarity, claim sentiment and cues")
     .action(async (flags: { input: string; model?: string; format: string; explain?: boolean }) => {
       const rows = readRows(flags.input, false);
-      const out = claimStance(inputs(rows), flags.model ? { model: readModel(flags.model) } : {});
+      const out = claimStance(inputs(rows), { ...(flags.model ? { model: readModel(flags.model) } : {}), onWarning: warnTo(io) });
       await printRows(io, out, flags.explain ? ["id", "stance", "score", "confidence", "motion_polarity", "claim_sentiment", "cues"] : ["id", "stance", "score"], flags.format);
     });
 }

@@ -1,13 +1,20 @@
+import { didYouMean, DiscourseError, ErrorCode, nearestName } from "../errors";
 import type { Corpus, Document, OnWarning } from "../types";
-import { fieldValue } from "../group/document-group";
+import { DOCUMENT_FIELDS, fieldValue } from "../group/document-group";
 import { parseSelectionFor, SelectionOperator, type SelectionClause } from "./parse-selection";
 
 const FN = "selectDocuments";
 
 /** Options of {@link selectDocuments}. */
 export interface SelectDocumentsOptions {
-  /** Receives an `unknown_field` warning for a field no document has (nothing then matches). */
+  /** Receives an `empty_selection` warning when no document matches (unless `ifEmpty` is "error"). */
   readonly onWarning?: OnWarning;
+  /**
+   * What a selection matching no document is: "warn" (default: an `empty_selection`
+   * warning and no documents) or "error" (an `invalid_argument` error naming the
+   * selection, as the CLI's `--where` does).
+   */
+  readonly ifEmpty?: "warn" | "error";
 }
 
 /**
@@ -29,10 +36,13 @@ export interface SelectDocumentsOptions {
  *
  * @param corpus The documents.
  * @param selection e.g. `party=Democratic, date>=1981` or `speaker="Bush, George W."`.
- * @param options `onWarning` (none): `unknown_field` when no document has a field.
+ * @param options `onWarning` (none), `ifEmpty` ("warn"): a selection matching no document
+ *   is reported, naming the clauses that match nothing and the nearest values.
  * @returns The matching documents (the same objects), in corpus order.
  * @throws DiscourseError `invalid_argument` quoting the clause, for an empty selection,
- *   a missing field, operator or value, an unknown operator, or an invalid date value.
+ *   a missing field, operator or value, an unknown operator, an invalid date value, or a
+ *   field no document has (listing the fields they have and the nearest: "partyy" ->
+ *   "party"); with `ifEmpty: "error"`, for a selection matching no document.
  * @example
  * const recent = selectDocuments(sotuCorpus(), "party=Democratic, date>=1981");
  * const march = selectDocuments(corpus, 'date=2003-03, speaker!="Bush, George W."');
@@ -41,11 +51,45 @@ export function selectDocuments(corpus: Corpus, selection: string, options: Sele
   const clauses = parseSelectionFor(FN, selection);
   for (const c of clauses) {
     if (corpus.length > 0 && !corpus.some((doc) => fieldValue(doc, c.field) !== undefined)) {
-      options.onWarning?.({ code: "unknown_field", message: `${FN}: no document has a ${JSON.stringify(c.field)}; clause ${JSON.stringify(c.text)} matches nothing` });
+      const known = fieldNames(corpus);
+      throw new DiscourseError(
+        ErrorCode.invalidArgument,
+        `${FN}: clause ${JSON.stringify(c.text)} of selection ${JSON.stringify(selection)} names a field no document has: ${JSON.stringify(c.field)}${didYouMean(c.field, known)}; fields of the documents: ${known.join(", ")}`,
+      );
     }
   }
   const tests = clauses.map(clauseTest);
-  return corpus.filter((doc) => tests.every((t) => t(doc)));
+  const out = corpus.filter((doc) => tests.every((t) => t(doc)));
+  if (out.length === 0 && corpus.length > 0) {
+    const message = `${FN}: selection ${JSON.stringify(selection)} matches none of the ${corpus.length} documents${emptyReason(corpus, clauses, tests)}`;
+    if (options.ifEmpty === "error") throw new DiscourseError(ErrorCode.invalidArgument, message);
+    options.onWarning?.({ code: "empty_selection", message });
+  }
+  return out;
+}
+
+/** The fields the documents have: document fields, then metadata keys in the order met. */
+function fieldNames(corpus: Corpus): string[] {
+  const out = new Set<string>();
+  for (const doc of corpus) {
+    for (const f of DOCUMENT_FIELDS) if (fieldValue(doc, f) !== undefined) out.add(f);
+    for (const k of Object.keys(doc.meta)) if (fieldValue(doc, k) !== undefined) out.add(k);
+  }
+  return [...out];
+}
+
+/** Why nothing matched: the clauses that match no document alone (with the nearest value of an = clause), or that they match none together. */
+function emptyReason(corpus: Corpus, clauses: readonly SelectionClause[], tests: readonly ((doc: Document) => boolean)[]): string {
+  const alone = clauses.filter((_, k) => !corpus.some(tests[k]));
+  if (alone.length === 0) return "; each clause matches some, but no document matches them all";
+  const parts = alone.map((c) => {
+    if (c.op !== SelectionOperator.eq || c.field === "date") return JSON.stringify(c.text);
+    const values = [...new Set(corpus.map((doc) => fieldValue(doc, c.field)).filter((v): v is string => v !== undefined))];
+    const near = nearestName(c.value, values);
+    const hint = near !== undefined ? `did you mean ${JSON.stringify(near)}?` : `values are ${values.slice(0, 5).map((v) => JSON.stringify(v)).join(", ")}${values.length > 5 ? `, ... (${values.length} in all)` : ""}`;
+    return `${JSON.stringify(c.text)} (${hint})`;
+  });
+  return `; no document matches ${parts.join(", ")}`;
 }
 
 function clauseTest(c: SelectionClause): (doc: Document) => boolean {

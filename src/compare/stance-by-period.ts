@@ -4,6 +4,7 @@ import { tallyFindings } from "../group/findings-per-group";
 import { confidenceZ, meanInterval, shareInterval } from "../group/group-rates";
 import { groupKey } from "../group/group-tally";
 import { StanceLabel, targetStance, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "../measure/stance/target-stance";
+import { englishOnly, type EnglishOnly } from "../measure/english-only";
 import type { Corpus, OnWarning } from "../types";
 
 /** Columns of {@link targetStanceByPeriod}. */
@@ -18,8 +19,9 @@ export type StanceByPeriodRow = {
   readonly group_start: string | null;
   readonly split: string | null;
   readonly target: string;
-  /** Documents in the group (with or without mentions). */
+  /** Documents in the group (with or without mentions) that were read (English; see `isEnglishDocument`). */
   readonly n_docs: number;
+  /** Mentions and their labels; NaN (null once written) for a group of documents in other languages only. */
   readonly n_mentions: number;
   readonly n_favor: number;
   readonly n_against: number;
@@ -33,8 +35,8 @@ export type StanceByPeriodRow = {
   readonly share_against: number;
   readonly against_low: number;
   readonly against_high: number;
-  /** FAVOR when mean_score >= 0.5, AGAINST when <= -0.5, else NONE (also without mentions). */
-  readonly label: StanceLabel;
+  /** FAVOR when mean_score >= 0.5, AGAINST when <= -0.5, else NONE (also without mentions); null for a group of documents in other languages only. */
+  readonly label: StanceLabel | null;
   /** Up to `evidence` sentences that carry the label (strongest first), joined by " | ". */
   readonly evidence: string;
 };
@@ -54,6 +56,9 @@ export interface TargetStanceByPeriodOptions extends GroupOptions, TargetStanceO
  * mean score with its interval, the share against with a Wilson interval, a label and the
  * evidence sentences. Groups without mentions are kept (NaN means, label NONE). Groups,
  * their order and the counts come from the one per-group step (`findingsPerGroup`'s tally).
+ * Reads English only: documents in other languages add nothing to their group; a group of
+ * them only has null counts and label (never 0 and NONE), and one `not_english` warning
+ * names the languages.
  *
  * @param corpus Documents.
  * @param target See `targetStance`.
@@ -70,11 +75,13 @@ export function targetStanceByPeriod(corpus: Corpus, target: StanceTarget, optio
   const keep = options.evidence ?? 3;
   if (typeof keep !== "number" || !Number.isInteger(keep) || keep < 0) throw argumentError(FN, 'option "evidence"', "an integer >= 0", keep);
   let mentions: TargetStanceRow[] = [];
+  let english: EnglishOnly | undefined; // after the options are checked, before any document is tallied
   const findings = () => {
-    mentions = targetStance(corpus, target, options);
+    english = englishOnly(FN, corpus, options.onWarning);
+    mentions = targetStance(english.corpus, target, { window: options.window, cueWindow: options.cueWindow });
     return mentions.flatMap((m) => [{ doc_id: m.doc_id, category: MENTION, value: m.score }, { doc_id: m.doc_id, category: m.label }]);
   };
-  const { tally, groupOf } = tallyFindings(FN, corpus, findings, { by: "year", ...options, categories: [] });
+  const { tally, groupOf } = tallyFindings(FN, corpus, findings, { by: "year", ...options, categories: [], isRead: (doc) => english!.isRead(doc) });
   const byGroup = new Map<string, TargetStanceRow[]>();
   for (const m of mentions) {
     const k = groupKey(groupOf.get(m.doc_id)!);
@@ -88,6 +95,11 @@ export function targetStanceByPeriod(corpus: Corpus, target: StanceTarget, optio
     const against = tally.cell(g, StanceLabel.against).count;
     const [lo, hi] = shareInterval(against, n, z);
     const label: StanceLabel = mean >= 0.5 ? "FAVOR" : mean <= -0.5 ? "AGAINST" : "NONE";
+    if (g.n_docs === 0) {
+      // Documents in other languages only: no score, not 0 mentions.
+      const none = { n_mentions: NaN, n_favor: NaN, n_against: NaN, n_none: NaN, share_against: NaN, against_low: NaN, against_high: NaN };
+      return { group: g.group, group_start: g.group_start, split: g.split, target: target.name, n_docs: 0, ...none, mean_score: NaN, ci_low: NaN, ci_high: NaN, label: null, evidence: "" };
+    }
     return {
       group: g.group,
       group_start: g.group_start,

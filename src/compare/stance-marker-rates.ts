@@ -1,5 +1,6 @@
 import { ratesOfFindings, type FindingsPerGroupOptions } from "../group/findings-per-group";
 import type { GroupRateRow } from "../group/group-rates";
+import { englishOnly, type EnglishOnly } from "../measure/english-only";
 import { HYLAND_CATEGORIES, stanceMarkers, type StanceMarkerCategory } from "../measure/stance/stance-markers";
 import type { Corpus } from "../types";
 
@@ -22,7 +23,9 @@ export interface StanceMarkerRatesOptions extends Omit<FindingsPerGroupOptions, 
  * "speaker", "year", "decade", "period" + `breaks`, any field), with Wilson intervals,
  * zeros included: the stance profile of speakers or periods. Words are those of every
  * other table (`wordCounts`); counts, rates, intervals, the group order and the
- * empty-group rule are those of `findingsPerGroup`.
+ * empty-group rule are those of `findingsPerGroup`. Reads English only: documents in other
+ * languages add nothing to their group, a group of them only has count, rate and
+ * interval null (never 0), and one `not_english` warning names the languages.
  *
  * @param corpus Documents.
  * @param options Grouping (`by` "document", `split`, `breaks`, `eras`), `categories`, `confidence` (0.95), `onWarning`.
@@ -33,6 +36,9 @@ export interface StanceMarkerRatesOptions extends Omit<FindingsPerGroupOptions, 
  * @see Hyland, K. (2005). Metadiscourse. Continuum. Wilson, E. B. (1927). JASA 22, 209-212.
  */
 export function stanceMarkerRates(corpus: Corpus, options: StanceMarkerRatesOptions = {}): StanceMarkerRateRow[] {
+  const FN = "stanceMarkerRates";
   const categories = options.categories ?? HYLAND_CATEGORIES;
-  return ratesOfFindings("stanceMarkerRates", corpus, () => stanceMarkers(corpus, { categories }), { by: "document", ...options, categories }) as StanceMarkerRateRow[];
+  let english: EnglishOnly | undefined; // after the options are checked, before any document is tallied
+  const findings = () => stanceMarkers((english = englishOnly(FN, corpus, options.onWarning)).corpus, { categories });
+  return ratesOfFindings(FN, corpus, findings, { by: "document", ...options, categories, isRead: (doc) => english!.isRead(doc) }) as StanceMarkerRateRow[];
 }

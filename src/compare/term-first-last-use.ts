@@ -79,7 +79,7 @@ export function termFirstLastUse(corpus: Corpus, terms: readonly string[], optio
     if (a.first === null || compareDates(h.date, a.first.date as string) < 0) a.first = h;
     if (a.last === null || compareDates(h.date, a.last.date as string) >= 0) a.last = h;
   }
-  const keys = [...new Set(terms.map((t) => normalizeTerm(t, options.lowercase ?? true)))];
+  const keys = [...new Set(terms.map((t) => normalizeTerm(t, { lowercase: options.lowercase ?? true, hyphens: options.hyphens, unicode: options.unicode })))];
   const rows = keys.map((term): TermFirstLastUseRow => {
     const a = byTerm.get(term);
     return {

@@ -5,6 +5,12 @@ export const GroupingKind = {
   none: "none",
   document: "document",
   year: "year",
+  /** "2019-11"; a document dated only to the year goes to "(missing)". */
+  month: "month",
+  /** "2019-Q4" (starting "2019-10"); needs the month. */
+  quarter: "quarter",
+  /** ISO 8601 week "2019-W45" (Monday to Sunday, starting "2019-11-04"); needs the day. */
+  week: "week",
   decade: "decade",
   century: "century",
   period: "period",
@@ -24,9 +30,13 @@ export interface Era {
 /** How documents are grouped. */
 export interface GroupOptions {
   /**
-   * "none" (default: one group "all"), "document", "year", "decade", "century",
-   * "period" (with `breaks`), "era" (with `eras`), or the name of a document field
-   * (speaker, title, source) or metadata key (party, ...).
+   * "none" (default: one group "all"), "document", "year", "month", "quarter", "week"
+   * (ISO 8601), "decade", "century", "period" (with `breaks`), "era" (with `eras`), or the
+   * name of a document field (speaker, title, source) or metadata key (party, lang, ...).
+   * Month and quarter need a date to the month, a week one to the day: a document dated
+   * more coarsely ("2019") is counted in "(missing)" (one `missing_group` warning with the
+   * count), never guessed into its first month. A field no document has is an
+   * `invalid_argument` error naming the fields they have and the nearest.
    */
   readonly by?: string;
   /** For `by: "period"`: ISO dates where periods start, ascending. */
@@ -45,12 +55,15 @@ export interface DocumentGroup {
   readonly split: string | null;
 }
 
+/** The document fields besides metadata, by which documents can be grouped or selected. */
+export const DOCUMENT_FIELDS = ["id", "date", "speaker", "title", "source"] as const;
+
 /** Label of documents lacking the field or date a grouping needs. */
 export const MISSING_GROUP = "(missing)";
 
 /** A document field or metadata value as a string; undefined when absent or empty. */
 export function fieldValue(doc: Document, field: string): string | undefined {
-  const direct = field === "id" || field === "date" || field === "speaker" || field === "title" || field === "source"
+  const direct = (DOCUMENT_FIELDS as readonly string[]).includes(field)
     ? (doc as unknown as Record<string, unknown>)[field]
     : doc.meta[field];
   if (direct === undefined || direct === null || direct === "") return undefined;

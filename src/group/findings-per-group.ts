@@ -1,6 +1,6 @@
 import { argumentError } from "../errors";
 import { wordCounts } from "../segment/word-counts";
-import type { Corpus, OnWarning } from "../types";
+import type { Corpus, Document, OnWarning } from "../types";
 import type { DocumentGroup, GroupOptions } from "./document-group";
 import { confidenceZ, groupRates, type GroupRateRow } from "./group-rates";
 import { GroupTally, type TallyFinding } from "./group-tally";
@@ -19,8 +19,15 @@ export interface FindingsPerGroupOptions extends GroupOptions {
   readonly categories?: readonly string[];
   /** Confidence level of the intervals (default 0.95). */
   readonly confidence?: number;
-  /** Receives `missing_group` warnings for documents lacking the grouping field or date. */
+  /** Receives `missing_group` warnings (one per reason, with a count) for documents lacking the grouping field or date. */
   readonly onWarning?: OnWarning;
+  /**
+   * The documents the measure read (default: all). The others (an English-only measure's
+   * documents in other languages) add no document, word or finding to their group; a group
+   * of such documents only is listed with count and n_docs_with NaN (null once written),
+   * n_docs and n_words 0: no score, rather than a 0 that was never measured.
+   */
+  readonly isRead?: (doc: Document) => boolean;
 }
 
 /** Options of the internal functions: how the calling table names its finding rows in errors ("matches"). @internal */
@@ -87,6 +94,8 @@ export interface FindingsTally {
  */
 export function tallyFindings(fn: string, corpus: Corpus, findings: Findings, options: TableOptions): FindingsTally {
   const tally = new GroupTally(fn, options, options.onWarning); // checks the grouping options first
+  const groups = corpus.map((doc) => tally.groupOf(doc));
+  tally.report(); // an unknown field fails before the findings are computed
   const rows = typeof findings === "function" ? findings() : findings;
   const byDoc = new Map<string, TallyFinding[]>(corpus.map((d) => [d.id, []]));
   const categories = [...(options.categories ?? [])];
@@ -102,10 +111,12 @@ export function tallyFindings(fn: string, corpus: Corpus, findings: Findings, op
   }
   const words = wordCounts(corpus);
   const groupOf = new Map<string, DocumentGroup>();
+  const isRead = options.isRead;
   corpus.forEach((doc, d) => {
-    const g = tally.groupOf(doc);
+    const g = groups[d];
     groupOf.set(doc.id, g);
-    tally.addGrouped(g, doc.date ?? null, words[d], byDoc.get(doc.id));
+    if (isRead && !isRead(doc)) tally.addUnread(g, doc.date ?? null);
+    else tally.addGrouped(g, doc.date ?? null, words[d], byDoc.get(doc.id));
   });
   return { tally, categories, groupOf };
 }

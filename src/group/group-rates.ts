@@ -10,7 +10,10 @@ export const GROUP_RATE_COLUMNS = ["group", "group_start", "split", "category", 
  * One category in one group: how often it was found, per 1,000 words, with a Wilson
  * interval. The empty-group rule: a group whose documents have no words has `per_1k`,
  * `ci_low` and `ci_high` NaN (null once written out); a category never found in a group
- * has count 0, rate 0 and a real interval.
+ * has count 0, rate 0 and a real interval. A group none of whose documents the measure
+ * could read (an English-only measure on documents in other languages) has `count` and
+ * `n_docs_with` NaN too, and `n_docs` and `n_words` 0: `n_docs` and `n_words` count the
+ * documents read.
  */
 export type GroupRateRow = {
   readonly group: string;
@@ -41,7 +44,8 @@ export function groupRates(tally: GroupTally, categories: readonly string[], z: 
     for (const category of categories) {
       const c = tally.cell(g, category);
       const [ci_low, ci_high] = rateInterval(c.count, g.n_words, z);
-      rows.push({ group: g.group, group_start: g.group_start, split: g.split, category, count: c.count, n_words: g.n_words, per_1k: ratePer1k(c.count, g.n_words), ci_low, ci_high, n_docs: g.n_docs, n_docs_with: c.n_docs_with });
+      const read = g.n_docs > 0; // a group of unread documents only has no count
+      rows.push({ group: g.group, group_start: g.group_start, split: g.split, category, count: read ? c.count : NaN, n_words: g.n_words, per_1k: ratePer1k(c.count, g.n_words), ci_low, ci_high, n_docs: g.n_docs, n_docs_with: read ? c.n_docs_with : NaN });
     }
   }
   return rows;

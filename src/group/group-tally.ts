@@ -1,11 +1,11 @@
 import type { Document, OnWarning } from "../types";
-import { compareDates, type DocumentGroup, type GroupOptions } from "./document-group";
-import { groupingOf } from "./grouping-of";
+import { compareDates, MISSING_GROUP, type DocumentGroup, type GroupOptions } from "./document-group";
+import { groupingOf, type Placement } from "./grouping-of";
 
 /** One group of a {@link GroupTally}: where its documents fall, how many, how many words. */
 export interface GroupTotals extends DocumentGroup {
   readonly n_docs: number;
-  /** Words (word and number tokens, see `wordCounts`) of the group's documents. */
+  /** Words (tokens other than punctuation and symbols, see `wordCounts`) of the group's documents. */
   readonly n_words: number;
   /** Earliest date of the group's documents, or null when none is dated. */
   readonly first_date: string | null;
@@ -54,21 +54,41 @@ interface Acc {
  * @internal
  */
 export class GroupTally {
-  private readonly place: (doc: Document) => DocumentGroup;
+  private readonly placement: Placement;
   private readonly accs = new Map<string, Acc>();
 
   constructor(fn: string, options: GroupOptions, onWarning?: OnWarning) {
-    this.place = groupingOf(fn, options, onWarning);
+    this.placement = groupingOf(fn, options, onWarning);
   }
 
-  /** The group of a document (a document lacking the field or date is reported to `onWarning`). */
+  /** The group of a document (documents lacking the field or date are reported by {@link report}, or when the groups are read). */
   groupOf(doc: Document): DocumentGroup {
-    return this.place(doc);
+    return this.placement.place(doc);
+  }
+
+  /**
+   * Reports the documents placed so far that lacked what the grouping needs: one
+   * `missing_group` warning per reason, with the count; an `invalid_argument` error when
+   * `by` or `split` names a field no document has (listing those they have and the nearest).
+   * Called by {@link groups}; call it earlier to fail before counting.
+   */
+  report(): void {
+    this.placement.report();
   }
 
   /** Adds a document with its word total and its findings. */
   add(doc: Document, nWords: number, findings: Iterable<TallyFinding> = []): void {
-    this.addGrouped(this.place(doc), doc.date ?? null, nWords, findings);
+    this.addGrouped(this.placement.place(doc), doc.date ?? null, nWords, findings);
+  }
+
+  /**
+   * Adds a document the measure did not read (an English-only measure on a document in
+   * another language): its group is listed, in its place in the order, but it adds no
+   * document, word or finding to it. A group of such documents only has no count (NaN).
+   */
+  addUnread(g: DocumentGroup, date: string | null): void {
+    const acc = this.accFor(g);
+    if (date !== null && (acc.first_date === null || compareDates(date, acc.first_date) < 0)) acc.first_date = date;
   }
 
   /** Adds a document already placed by {@link groupOf} (e.g. in another thread). */
@@ -121,8 +141,9 @@ export class GroupTally {
     }
   }
 
-  /** The groups in the one order of every per-group table (see {@link compareGroupTotals}). */
+  /** The groups in the one order of every per-group table (see {@link compareGroupTotals}), after {@link report}ing what could not be placed. */
   groups(): GroupTotals[] {
+    this.report();
     return [...this.accs.values()].map(({ cells: _c, ...g }) => g).sort(compareGroupTotals);
   }
 
@@ -161,10 +182,14 @@ export function groupKey(g: Pick<DocumentGroup, "group" | "split">): string {
  * The one order of groups in every per-group table: by date, where a group's date is the
  * start of its period (`group_start`) or else its earliest dated document (so speakers
  * and parties come in order of first appearance, and "before 1861" before "1861 to ...");
- * groups without any date last; then by label and split label in code-unit order.
+ * groups without any date last; then by label and split label in code-unit order. The
+ * group "(missing)" (documents lacking the field, or a date fine enough for the bin) comes
+ * after every other group, whatever the dates of its documents.
  * @internal
  */
 export function compareGroupTotals(a: Pick<GroupTotals, "group" | "group_start" | "split" | "first_date">, b: Pick<GroupTotals, "group" | "group_start" | "split" | "first_date">): number {
+  const ma = a.group === MISSING_GROUP;
+  if (ma !== (b.group === MISSING_GROUP)) return ma ? 1 : -1;
   const x = a.group_start ?? a.first_date;
   const y = b.group_start ?? b.first_date;
   if (x !== null && y !== null) {

@@ -34,16 +34,28 @@ export interface WithLanguagesOptions extends DetectLanguageOptions {
  * ```
  */
 export async function withLanguages(corpus: Corpus, options: WithLanguagesOptions = {}): Promise<Corpus> {
-  const fn = "withLanguages";
+  const language = languageSetter("withLanguages", options);
+  const out: Document[] = [];
+  for (const doc of corpus) out.push(await language(doc));
+  return freezeCorpus(out);
+}
+
+/**
+ * Checks the options of {@link withLanguages} and returns the function giving one
+ * document its `meta.lang` (the document itself when it already has that code), so a
+ * stream of documents can be given languages one at a time. With `detect: false`, a
+ * document without its own `lang` and without option `lang` is returned as it is.
+ * @internal
+ */
+export function languageSetter(fn: string, options: WithLanguagesOptions, detect = true): (doc: Document) => Promise<Document> {
   if (typeof options !== "object" || options === null) throw argumentError(fn, "options", "an object", options);
   let corpusLang: string | undefined;
   if (options.lang !== undefined) {
     corpusLang = typeof options.lang === "string" ? languageCode(options.lang) : undefined;
     if (corpusLang === undefined) throw argumentError(fn, 'option "lang"', 'a language code such as "en", "fa" or "zh"', options.lang);
   }
-  const detect: DetectLanguageOptions = options.minLetters === undefined ? {} : { minLetters: options.minLetters };
-  const out: Document[] = [];
-  for (const doc of corpus) {
+  const detection: DetectLanguageOptions = options.minLetters === undefined ? {} : { minLetters: options.minLetters };
+  return async (doc) => {
     const own = doc.meta.lang;
     let lang: string;
     if (own !== undefined && own !== null && own !== "") {
@@ -57,8 +69,9 @@ export async function withLanguages(corpus: Corpus, options: WithLanguagesOption
         );
       }
       lang = code;
-    } else lang = corpusLang ?? (await detectLanguage(doc.text, detect));
-    out.push(doc.meta.lang === lang ? doc : { ...doc, meta: { ...doc.meta, lang } });
-  }
-  return freezeCorpus(out);
+    } else if (corpusLang !== undefined) lang = corpusLang;
+    else if (detect) lang = await detectLanguage(doc.text, detection);
+    else return doc;
+    return doc.meta.lang === lang ? doc : { ...doc, meta: { ...doc.meta, lang } };
+  };
 }

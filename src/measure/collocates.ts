@@ -94,7 +94,7 @@ export function collocates(corpus: Corpus, node: string, options: CollocatesOpti
   const minCount = checkInteger(fn, 'option "minCount"', options.minCount ?? 1, 1, Number.MAX_SAFE_INTEGER);
   const top = checkInteger(fn, 'option "top"', options.top ?? Number.MAX_SAFE_INTEGER, 1, Number.MAX_SAFE_INTEGER);
   const measure = checkOneOf(fn, 'option "measure"', options.measure ?? AssociationMeasure.g2, Object.values(AssociationMeasure));
-  const form = normalizeTerm(node, policy.scan.lowercase);
+  const form = normalizeTerm(node, policy.scan);
   if (/\s/.test(form)) throw argumentError(fn, "node", "a single word", node);
   const across = options.acrossSentences ?? false;
 

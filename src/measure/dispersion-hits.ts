@@ -63,7 +63,7 @@ export function dispersionHits(corpus: Corpus, terms: readonly string[], options
 export function dispersionHitSearch(fn: string, corpus: Corpus, terms: readonly string[], options: DispersionOptions): IterableIterator<DispersionHitRow> {
   const policy = tokenPolicy(fn, options, true);
   const tk = tokens(corpus, { ...options, removePunct: options.removePunct ?? true });
-  const m = termMatcher(fn, tk, terms, policy.scan.lowercase, options.onWarning);
+  const m = termMatcher(fn, tk, terms, policy.scan, options.onWarning);
   return (function* (): Generator<DispersionHitRow> {
     let d = 0;
     for (const { term, start, end } of termMatches(tk, m)) {

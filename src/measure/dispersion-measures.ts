@@ -74,7 +74,7 @@ export function dispersionMeasures(corpus: Corpus, terms: readonly string[], opt
   }
   if (typeof partsOpt === "number") checkInteger(fn, 'option "parts"', partsOpt, 2, 1e7);
   const tk = tokens(corpus, { ...options, removePunct: options.removePunct ?? true });
-  const m = termMatcher(fn, tk, terms, policy.scan.lowercase, options.onWarning);
+  const m = termMatcher(fn, tk, terms, policy.scan, options.onWarning);
   const N = tk.length;
   const k = partsOpt === "documents" ? tk.docIds.length : partsOpt;
   const size = new Float64Array(k);

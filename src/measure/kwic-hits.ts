@@ -6,7 +6,8 @@
  * @internal
  */
 import { collapseSpace, contextExcerpt, isLowSurrogate } from "../segment/context-excerpt";
-import { TokenKind, type Corpus, type Tokens } from "../types";
+import { isWordKind } from "../segment/is-word-kind";
+import type { Corpus, Tokens } from "../types";
 import type { KwicRow, KwicSort } from "./kwic";
 import { patternMatchStarts } from "./pattern-ids";
 
@@ -183,7 +184,7 @@ function* sortedHits(tk: Tokens, masks: readonly Uint8Array[], c: KwicContext, s
   const byTerm = Array.from({ length: V }, (_, id) => id).sort((a, b) => cmp(tk.vocabulary.term(a), tk.vocabulary.term(b)));
   const rank = new Uint32Array(V);
   byTerm.forEach((id, r) => (rank[id] = r));
-  const isWord = (i: number): boolean => tk.kind[i] === TokenKind.word || tk.kind[i] === TokenKind.number;
+  const isWord = (i: number): boolean => isWordKind(tk.kind[i]);
   const left = sort === "left";
   // The next word of hit h's context from token i on (leftwards or rightwards), or -1.
   const next = (h: number, i: number): number => {

@@ -1,4 +1,5 @@
 import { argumentError } from "../errors";
+import type { ScanOptions } from "../segment/scan-text";
 import type { OnWarning, Tokens } from "../types";
 import { normalizeTerm } from "./normalize-term";
 
@@ -19,11 +20,11 @@ export interface TermMatcher {
  * warning about terms never seen. Matching then walks ids, never strings (quanteda's
  * regex2id idea). @internal
  */
-export function termMatcher(fn: string, tk: Tokens, terms: readonly string[], lowercase: boolean, onWarning: OnWarning | undefined): TermMatcher {
+export function termMatcher(fn: string, tk: Tokens, terms: readonly string[], scan: ScanOptions, onWarning: OnWarning | undefined): TermMatcher {
   if (!Array.isArray(terms) || terms.length === 0 || terms.some((t) => typeof t !== "string" || t.trim() === "")) {
     throw argumentError(fn, "terms", "a non-empty list of non-empty strings", terms);
   }
-  const forms = [...new Set(terms.map((t) => normalizeTerm(t, lowercase)))];
+  const forms = [...new Set(terms.map((t) => normalizeTerm(t, scan)))];
   const V = tk.vocabulary.size;
   const head = new Int32Array(V).fill(-1);
   const next = new Int32Array(forms.length).fill(-1);

@@ -53,7 +53,7 @@ export function parsePattern(fn: string, pattern: unknown, norm: PatternNormaliz
     if (re) {
       elements.push({ kind: "regex", regex: compileRegex(fn, pattern, re[1], re[2], norm.lowercase) });
     } else if (hasWildcard(part)) {
-      elements.push({ kind: "glob", glob: foldMarks(norm.lowercase ? part.toLowerCase() : part) });
+      elements.push({ kind: "glob", glob: foldMarks((norm.lowercase ? part.toLowerCase() : part).normalize("NFC")) });
     } else {
       const text = part.replace(/\\(.)/gs, "$1"); // a backslash escape is the character itself
       const t = tokens([{ id: "pattern", text, meta: {} }], { lowercase: norm.lowercase, removePunct: norm.removePunct });

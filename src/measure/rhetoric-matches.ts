@@ -1,6 +1,8 @@
 import { CONTEXT_CHARS, contextExcerpt, type ContextExcerpt } from "../segment/context-excerpt";
 import { tokenStream } from "../segment/token-stream";
 import type { Corpus, Document, OnWarning } from "../types";
+import { englishOnly } from "./english-only";
+import { builtInRhetoricRules } from "./rhetoric-rules";
 import { resolveRules, type RhetoricRuleInput } from "./rhetoric/resolve-rules";
 import { documentContext } from "./rhetoric/rule-context";
 import type { RhetoricRule, RuleContext } from "./rhetoric/rule";
@@ -62,10 +64,15 @@ export interface RhetoricMatchesOptions {
  * detect, only where its measured span precision is at least 0.5 (bench/rhetoric.mjs;
  * the mapping is documented in src/measure/rhetoric/README.md).
  *
+ * The built-in rules read English only (see `isEnglishDocument`): they are not run on
+ * documents in other languages, and one `not_english` warning names those languages. Rules
+ * of your own (patterns, functions, or wrapped built-ins) run on every document.
+ *
  * @param corpus The documents.
  * @param options
  * - `rules` (all built-in): ids, rule objects or pattern rules; see {@link RhetoricRuleInput}.
- * - `onWarning`: `invalid_span` when a user rule returns a span outside the text (dropped).
+ * - `onWarning`: `invalid_span` when a user rule returns a span outside the text (dropped);
+ *   `not_english` for the documents the built-in rules left out.
  * @returns Rows with the columns {@link RHETORIC_MATCH_COLUMNS} (see {@link RhetoricMatchRow}),
  *   in corpus order, then by start, end and rule order; a rule reports a span once
  *   (`rhetoricMatchesIterate` gives them one at a time, a document's rules run when its
@@ -86,27 +93,51 @@ export function rhetoricMatches(corpus: Corpus, options: RhetoricMatchesOptions 
 }
 
 /**
- * Resolves the rules now (errors before any work), then runs them document by document as
- * rows are read: what {@link rhetoricMatches} collects and `rhetoricMatchesIterate` hands
- * out one at a time.
+ * Resolves the rules and the documents the built-in rules read now (errors and the
+ * `not_english` warning before any work), then runs them document by document as rows are
+ * read: what {@link rhetoricMatches} collects and `rhetoricMatchesIterate` hands out one at
+ * a time. Spans outside their text are reported once per rule, with the count, when the
+ * reading ends (also when it stops early).
  * @internal
  */
 export function rhetoricMatchSearch(fn: string, corpus: Corpus, options: RhetoricMatchesOptions): IterableIterator<RhetoricMatchRow> {
   const rules = resolveRules(fn, options.rules);
+  const own = rules.filter((r) => !builtInRhetoricRules().includes(r)); // rules of the caller's own read any language
+  const english = englishOnly(`${fn} (built-in rules)`, corpus, own.length < rules.length ? options.onWarning : undefined);
   return (function* (): Generator<RhetoricMatchRow> {
-    const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
-    for (let d = 0; d < corpus.length; d++) yield* documentMatches(corpus[d], documentContext(tk, d, corpus[d].text), rules, options.onWarning);
+    // Spans outside their text: one warning per rule with the count, not one per span.
+    const bad = new Map<string, { n: number; first: string }>();
+    const outside: BadSpan = (rule, doc, start, end) => {
+      const b = bad.get(rule);
+      if (b) b.n++;
+      else bad.set(rule, { n: 1, first: `${start}-${end} in document ${JSON.stringify(doc)}` });
+    };
+    try {
+      const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
+      for (let d = 0; d < corpus.length; d++) {
+        const doc = corpus[d];
+        const run = english.isRead(doc) ? rules : own;
+        if (run.length > 0) yield* documentMatches(doc, documentContext(tk, d, doc.text), run, outside);
+      }
+    } finally {
+      for (const [rule, b] of bad) {
+        options.onWarning?.({ code: "invalid_span", message: `${fn}: rule "${rule}" returned ${b.n} span(s) outside their document, dropped (first: ${b.first})` });
+      }
+    }
   })();
 }
 
+/** Receives a span a rule returned outside its document. @internal */
+export type BadSpan = (rule: string, docId: string, start: number, end: number) => void;
+
 /** Runs the rules over one tokenized document: its rows, sorted. @internal */
-export function* documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], onWarning?: OnWarning): Generator<RhetoricMatchRow> {
+export function* documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], outside?: BadSpan): Generator<RhetoricMatchRow> {
   const found: { start: number; end: number; r: number }[] = [];
   rules.forEach((rule, r) => {
     const seen = new Set<string>();
     for (const s of rule.find(ctx)) {
       if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= doc.text.length)) {
-        onWarning?.({ code: "invalid_span", message: `${FN}: rule "${rule.id}" returned span ${s.start}-${s.end} outside document ${JSON.stringify(doc.id)}; dropped` });
+        outside?.(rule.id, doc.id, s.start, s.end);
         continue;
       }
       const k = `${s.start}:${s.end}`;

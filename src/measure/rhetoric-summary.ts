@@ -1,6 +1,8 @@
 import { ratesOfFindings, type FindingsPerGroupOptions } from "../group/findings-per-group";
 import type { GroupRateRow } from "../group/group-rates";
 import type { Corpus } from "../types";
+import { englishOnly } from "./english-only";
+import { builtInRhetoricRules } from "./rhetoric-rules";
 import { resolveRules, type RhetoricRuleInput } from "./rhetoric/resolve-rules";
 import type { RhetoricMatchRow } from "./rhetoric-matches";
 
@@ -31,7 +33,10 @@ export interface RhetoricSummaryOptions extends Omit<FindingsPerGroupOptions, "c
  * field, derived from the match rows (so every count can be traced back to its spans).
  * Every (group, rule) pair is listed, zeros included, so charts and tables show absences.
  * Words, counts, rates, intervals, the group order and the empty-group rule are those of
- * every per-group table (`findingsPerGroup`).
+ * every per-group table (`findingsPerGroup`). The built-in rules read English only (as in
+ * `rhetoricMatches`, which warns): their rates count the words of English documents, and a
+ * group of documents in other languages only has count, rate and interval null (never 0);
+ * rules of your own count every document.
  *
  * @param corpus The documents the matches came from (for word counts and groups).
  * @param matches Rows of {@link rhetoricMatches} on `corpus`.
@@ -56,7 +61,7 @@ export function rhetoricSummary(corpus: Corpus, matches: readonly RhetoricMatchR
   const technique = new Map<string, string | null>(rules.map((r) => [r.id, r.technique]));
   for (const m of matches) if (!technique.has(m.rule)) technique.set(m.rule, m.technique);
   const findings = matches.map((m) => ({ doc_id: m.doc_id, category: m.rule }));
-  const rows = ratesOfFindings(FN, corpus, findings, { ...options, categories: rules.map((r) => r.id), rowsName: "matches" });
+  const rows = englishRates(corpus, findings, rules, options);
   return rows.map(({ category, ...r }) => ({
     group: r.group,
     group_start: r.group_start,
@@ -71,4 +76,30 @@ export function rhetoricSummary(corpus: Corpus, matches: readonly RhetoricMatchR
     n_docs: r.n_docs,
     n_docs_with: r.n_docs_with,
   }));
+}
+
+/**
+ * The per-group rows of the findings: built-in rules over the English documents only,
+ * rules of the caller's own over all (two tables of the one step, merged in its order).
+ */
+function englishRates(corpus: Corpus, findings: readonly { doc_id: string; category: string }[], rules: ReturnType<typeof resolveRules>, options: RhetoricSummaryOptions): GroupRateRow[] {
+  const table = { ...options, rowsName: "matches" };
+  const english = englishOnly(FN, corpus); // rhetoricMatches warns
+  const builtIn = new Map(builtInRhetoricRules().map((r) => [r.id, r]));
+  const given = new Map(rules.map((r) => [r.id, r]));
+  const isBuiltIn = (id: string): boolean => builtIn.has(id) && (given.get(id) ?? builtIn.get(id)) === builtIn.get(id);
+  const categories = [...rules.map((r) => r.id)];
+  for (const f of findings) if (!categories.includes(f.category)) categories.push(f.category);
+  const gated = categories.filter(isBuiltIn);
+  if (english.left === 0 || gated.length === 0) return ratesOfFindings(FN, corpus, findings, { ...table, categories });
+  const gatedRows = ratesOfFindings(FN, corpus, findings.filter((f) => isBuiltIn(f.category)), { ...table, categories: gated, isRead: english.isRead });
+  if (gated.length === categories.length) return gatedRows;
+  const own = categories.filter((c) => !isBuiltIn(c));
+  const ownRows = ratesOfFindings(FN, corpus, findings.filter((f) => !isBuiltIn(f.category)), { ...table, categories: own, onWarning: undefined });
+  // Both tables list the same groups in the one order: interleave them, categories as given.
+  const key = (r: GroupRateRow) => `${r.group}\u0000${r.split ?? ""}`;
+  const byKey = new Map<string, GroupRateRow>();
+  for (const r of [...gatedRows, ...ownRows]) byKey.set(`${key(r)}\u0000${r.category}`, r);
+  const groups = [...new Set(gatedRows.map(key))];
+  return groups.flatMap((g) => categories.map((c) => byKey.get(`${g}\u0000${c}`)!));
 }

@@ -1,5 +1,6 @@
 import { checkInteger, checkOneOf } from "../errors";
-import { stopMask, tokenPolicy, type TokenOptions } from "../segment/token-filter";
+import { StopMasks, tokenPolicy, warnUnlisted, type TokenOptions } from "../segment/token-filter";
+import { isWordKind } from "../segment/is-word-kind";
 import { tokens } from "../segment/tokens";
 import { TokenKind, type Corpus } from "../types";
 import { association, AssociationMeasure, rankByMeasure } from "./association-measures";
@@ -79,7 +80,19 @@ export function sequentialCollocations(corpus: Corpus, options: SequentialColloc
   const measure = checkOneOf(fn, 'option "measure"', options.measure ?? AssociationMeasure.g2, Object.values(AssociationMeasure));
   const tk = tokens(corpus, { lowercase: options.lowercase, hyphens: options.hyphens, removePunct: false, removeSymbols: false });
   const V = tk.vocabulary.size;
-  const stop = stopMask(tk.vocabulary, policy.stop, new Uint8Array(V), 0);
+  // An n-gram holding a stopword is not listed (its counts stay in the totals). With
+  // stopwords following each document's language, a form is a stopword when it is one in
+  // the language of any document (the languages' words rarely meet in one corpus).
+  const masks = new StopMasks(policy.stop);
+  const stop = new Uint8Array(V);
+  const seen = new Set<Uint8Array>();
+  for (const doc of corpus) {
+    const m = masks.of(tk.vocabulary, doc.meta.lang);
+    if (seen.has(m)) continue;
+    seen.add(m);
+    for (let id = 0; id < V; id++) stop[id] |= m[id];
+  }
+  warnUnlisted(fn, policy.stop, options.onWarning);
   const keepNumbers = !(options.removeNumbers ?? false);
 
   // Prefix ids: the type of w1 (bigrams) or an interned (w1, w2) pair (trigrams).
@@ -98,7 +111,7 @@ export function sequentialCollocations(corpus: Corpus, options: SequentialColloc
   const typeId = tk.typeId;
   for (let i = 0; i < tk.length; i++) {
     const kd = tk.kind[i];
-    const isWord = kd === TokenKind.word || (kd === TokenKind.number && keepNumbers);
+    const isWord = isWordKind(kd) && (kd !== TokenKind.number || keepNumbers);
     if (!isWord || tk.sentenceId[i] !== prevSentence) run = 0;
     prevSentence = tk.sentenceId[i];
     if (!isWord) continue;

@@ -6,14 +6,15 @@
  */
 import { argumentError, checkInteger } from "../errors";
 import type { Document, OnWarning, Tokens, Vocabulary } from "../types";
-import { TokenKind } from "../types";
+import { isWordKind } from "../segment/is-word-kind";
 import { scanText, type ScanOptions, type SurfaceCache } from "../segment/scan-text";
 import { TokenBuffer } from "../segment/token-buffer";
-import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "../segment/token-filter";
+import { StopMasks, tokenPolicy, warnUnlisted, type TokenOptions, type TokenPolicy } from "../segment/token-filter";
 import { createVocabulary, type MutableVocabulary } from "../segment/vocabulary";
 import type { DocumentGroup, GroupOptions } from "../group/document-group";
 import { ratePer1k } from "../group/group-rates";
 import { GroupTally, groupKey, type TallyState } from "../group/group-tally";
+import { PhraseTerms } from "./term-phrases";
 
 /** Columns of a term-frequency row, in output order. */
 export const TERM_FREQUENCY_COLUMNS = [
@@ -43,8 +44,9 @@ export const TERM_FREQUENCY_COLUMNS = [
  * - `tfidf`: count x log10(N / df), N documents in the corpus, df documents of the corpus
  *   containing the term (quanteda's dfm_tfidf with scheme_tf "count", base 10).
  * - `total_tokens`: tokens counted in the group (after punctuation and number filters,
- *   before stopword removal; for n-grams, the n-grams formed): the denominator of per_1k.
- * - `n_words`: words of the group's documents (word and number tokens, `wordCounts`), the
+ *   before stopword removal; for n-grams, the n-grams formed; for a phrase of `terms`, the
+ *   n-grams of its length formed): the denominator of per_1k.
+ * - `n_words`: words of the group's documents (tokens other than punctuation and symbols, `wordCounts`), the
  *   n_words of every table; equal to total_tokens for single words with numbers kept.
  * - `n_docs`: documents in the group.
  */
@@ -64,16 +66,18 @@ export type TermFrequencyRow = {
 
 /** Options of termFrequency. */
 export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
-  /** Count n-grams of this length (1 to 3). Default 1. N-grams never cross punctuation or sentences. */
+  /** Count n-grams of this length (1 to 3). Default 1. N-grams never cross punctuation or sentences. Not used with `terms`. */
   readonly ngram?: number;
   /** Keep the K most frequent terms of each group. Default: all. */
   readonly top?: number;
   /** Keep terms counted at least this often in the group. Default 1. */
   readonly minCount?: number;
   /**
-   * Report exactly these terms in every group, zeros included (for trends). Matched
-   * against normalized forms (lowercased when `lowercase`); n-grams as words joined by
-   * single spaces.
+   * Report exactly these terms in every group, zeros included (for trends). Each term is
+   * tokenized as the corpus is and counted as a phrase of its own length whatever `ngram`
+   * is ("iran" as a word, "federal government" as two consecutive words of a sentence);
+   * stopwords never remove a term asked for. A term's `total_tokens` is the n-grams of its
+   * length formed in the group.
    */
   readonly terms?: readonly string[];
   /** Receives warnings (documents lacking a grouping field, unknown terms). */
@@ -83,7 +87,8 @@ export interface TermFrequencyOptions extends TokenOptions, GroupOptions {
 /** One group of a {@link CounterState}. */
 export interface CounterGroupState {
   readonly key: DocumentGroup;
-  readonly total: number;
+  /** Tokens (or n-grams) counted, one total per counted length (see `TermCounter`). */
+  readonly totals: readonly number[];
   /** Index into `CounterState.terms` of each counted term. */
   readonly termIdx: Uint32Array;
   readonly counts: Uint32Array;
@@ -109,7 +114,8 @@ interface GroupAcc {
   counts: Uint32Array;
   dfs: Uint32Array;
   used: number;
-  total: number;
+  /** Tokens (or n-grams) counted: one total per length counted (one length unless phrases of several lengths were asked for). */
+  totals: number[];
 }
 
 /** Streaming term counter. @internal */
@@ -121,12 +127,14 @@ export class TermCounter {
   private readonly tally: GroupTally;
   private readonly single: boolean;
   private readonly buf = new TokenBuffer();
-  private drop: Uint8Array = new Uint8Array(1024);
-  private dropChecked = 0;
+  private readonly masks: StopMasks;
+  /** The requested terms when `terms` is given (each counted as a phrase of its own length). */
+  private readonly phrases: PhraseTerms | undefined;
+  /** Per-document totals of each counted length (scratch). */
+  private readonly docTotals: number[];
   /** For n-grams: interned n-gram keys -> term id. */
   private readonly gramIds = new Map<number | string, number>();
   private readonly gramTerms: string[] = [];
-  private readonly gramHasStop: number[] = [];
   private docCount: Uint32Array = new Uint32Array(1024);
   private touched: Uint32Array = new Uint32Array(1024);
   private corpusDf: Uint32Array = new Uint32Array(1024);
@@ -147,6 +155,9 @@ export class TermCounter {
     this.tally = new GroupTally(fn, options, options.onWarning);
     this.single = (options.by ?? "none") === "none" && options.split === undefined;
     this.vocab = createVocabulary();
+    this.phrases = options.terms === undefined ? undefined : new PhraseTerms(fn, options.terms, this.vocab, this.cache, this.policy.scan);
+    this.masks = new StopMasks(this.phrases ? undefined : this.policy.stop); // a term asked for is never a stopword
+    this.docTotals = new Array<number>(this.phrases ? this.phrases.lengths.length : 1).fill(0);
   }
 
   /** How texts are scanned (lowercasing, hyphens): the shared tokenization to count from. */
@@ -154,28 +165,38 @@ export class TermCounter {
     return this.policy.scan;
   }
 
-  /** Counts one document, scanning its text (streams: nothing else reads it). */
-  add(doc: Document): void {
-    this.addText(doc.text, this.groupOf(doc), doc.date ?? null);
+  /** Whether the counts depend on each document's language (`meta.lang`): stopwords following it, or grouping or splitting by "lang". */
+  get readsLanguage(): boolean {
+    return (this.policy.stop?.byDocument === true && !this.phrases) || this.options.by === "lang" || this.options.split === "lang";
   }
 
-  /** The group of a document (reporting a missing field to `onWarning`). */
+  /** Counts one document, scanning its text (streams: nothing else reads it). */
+  add(doc: Document): void {
+    this.addText(doc.text, this.groupOf(doc), doc.date ?? null, doc.meta.lang);
+  }
+
+  /** The group of a document (documents lacking the field are reported by {@link report} or with the rows). */
   groupOf(doc: Document): DocumentGroup {
     return this.tally.groupOf(doc);
   }
 
-  /** Counts one text in a group computed by {@link groupOf} (possibly in another thread). */
-  addText(text: string, group: DocumentGroup, date: string | null): void {
+  /** Reports the documents placed so far that lacked the grouping's field or date (see `GroupTally.report`); throws for a field no document has. */
+  report(): void {
+    this.tally.report();
+  }
+
+  /** Counts one text in a group computed by {@link groupOf} (possibly in another thread); `lang` chooses its stopwords when they follow each document's language. */
+  addText(text: string, group: DocumentGroup, date: string | null, lang?: unknown): void {
     this.buf.reset();
     scanText(text, this.vocab, this.cache, this.buf, this.policy.scan);
-    this.countBuffer(group, date);
+    this.countBuffer(group, date, lang);
   }
 
   /**
    * Counts document `d` of a shared tokenization (`tokenStream` with this counter's
    * {@link scan} options) without scanning its text again.
    */
-  addTokens(tk: Tokens, d: number, group: DocumentGroup, date: string | null): void {
+  addTokens(tk: Tokens, d: number, group: DocumentGroup, date: string | null, lang?: unknown): void {
     const map = this.idMap(tk.vocabulary);
     const buf = this.buf;
     buf.reset();
@@ -185,7 +206,7 @@ export class TermCounter {
       if (id < 0) id = map[shared] = this.vocab.intern(tk.vocabulary.term(shared));
       buf.push(id, tk.charStart[i], tk.charEnd[i], tk.kind[i], tk.sentenceId[i]);
     }
-    this.countBuffer(group, date);
+    this.countBuffer(group, date, lang);
   }
 
   private mapped: { vocabulary: Vocabulary; ids: Int32Array } | undefined;
@@ -197,24 +218,41 @@ export class TermCounter {
   }
 
   /** Counts the document in the buffer into its group. */
-  private countBuffer(group: DocumentGroup, date: string | null): void {
-    if (this.vocab.size > this.dropChecked) {
-      this.drop = stopMask(this.vocab, this.policy.stop, this.drop, this.dropChecked);
-      this.dropChecked = this.vocab.size;
-    }
+  private countBuffer(group: DocumentGroup, date: string | null, lang: unknown): void {
     const acc = this.groupFor(group);
     this.tally.addGrouped(group, date, wordsIn(this.buf));
     this.docs++;
-    const { touched, total } = this.n === 1 ? this.countWords() : this.countGrams();
-    acc.total += total;
+    const totals = this.docTotals;
+    let touched: number;
+    if (this.phrases) touched = this.countPhrases(this.phrases, totals);
+    else {
+      const drop = this.masks.of(this.vocab, lang);
+      const r = this.n === 1 ? this.countWords(drop) : this.countGrams(drop);
+      touched = r.touched;
+      totals[0] = r.total;
+    }
+    for (let s = 0; s < totals.length; s++) acc.totals[s] += totals[s];
     this.mergeDocument(acc, touched);
   }
 
+  /** Pass over the buffer for the requested terms (phrases of their own lengths); fills docCount/touched with term indexes and `totals` with the n-grams formed per length. */
+  private countPhrases(phrases: PhraseTerms, totals: number[]): number {
+    this.ensure(phrases.forms.length);
+    phrases.totals(this.buf, this.policy.keepKind, totals);
+    let touched = 0;
+    phrases.forEachHit(this.buf, this.policy.keepKind, (t) => {
+      if (this.docCount[t]++ === 0) {
+        if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
+        this.touched[touched++] = t;
+      }
+    });
+    return touched;
+  }
+
   /** Unigram pass over the buffer; fills docCount/touched with type ids. */
-  private countWords(): { touched: number; total: number } {
+  private countWords(drop: Uint8Array): { touched: number; total: number } {
     const buf = this.buf;
     const keep = this.policy.keepKind;
-    const drop = this.drop;
     this.ensure(this.vocab.size);
     const docCount = this.docCount;
     const typeId = buf.typeId;
@@ -270,18 +308,17 @@ export class TermCounter {
   }
 
   /** N-gram pass over the current buffer; fills docCount/touched with n-gram ids. */
-  private countGrams(): { touched: number; total: number } {
+  private countGrams(drop: Uint8Array): { touched: number; total: number } {
     const buf = this.buf;
     const n = this.n;
     const keep = this.policy.keepKind;
-    const drop = this.drop;
     let touched = 0;
     let total = 0;
     let run = 0; // consecutive kept word/number tokens in the same sentence
     let prevSentence = -1;
     for (let i = 0; i < buf.length; i++) {
       const kd = buf.kind[i];
-      const isWord = (kd === TokenKind.word || kd === TokenKind.number) && keep[kd];
+      const isWord = isWordKind(kd) && keep[kd];
       if (!isWord || buf.sentenceId[i] !== prevSentence) run = 0;
       prevSentence = buf.sentenceId[i];
       if (!isWord) continue;
@@ -297,10 +334,10 @@ export class TermCounter {
         this.gramIds.set(key, id);
         const parts = n === 2 ? [a, b] : [a, b, buf.typeId[i]];
         this.gramTerms.push(parts.map((p) => this.vocab.term(p)).join(" "));
-        this.gramHasStop.push(parts.some((p) => drop[p] === 1) ? 1 : 0);
         this.ensure(id + 1);
       }
-      if (this.gramHasStop[id] === 1) continue;
+      // Stopwords depend on the document's language when they follow it: checked per n-gram.
+      if (drop[a] === 1 || drop[b] === 1 || (n === 3 && drop[buf.typeId[i]] === 1)) continue;
       if (this.docCount[id]++ === 0) {
         if (touched === this.touched.length) this.touched = grow32(this.touched, touched * 2);
         this.touched[touched++] = id;
@@ -310,11 +347,11 @@ export class TermCounter {
   }
 
   private termCount(): number {
-    return this.n === 1 ? this.vocab.size : this.gramTerms.length;
+    return this.phrases ? this.phrases.forms.length : this.n === 1 ? this.vocab.size : this.gramTerms.length;
   }
 
   private termOf(id: number): string {
-    return this.n === 1 ? this.vocab.term(id) : this.gramTerms[id];
+    return this.phrases ? this.phrases.forms[id] : this.n === 1 ? this.vocab.term(id) : this.gramTerms[id];
   }
 
   private ensure(size: number): void {
@@ -336,7 +373,7 @@ export class TermCounter {
         counts: new Uint32Array(cap),
         dfs: new Uint32Array(this.single ? 0 : cap),
         used: 0,
-        total: 0,
+        totals: new Array<number>(this.docTotals.length).fill(0),
       };
       this.groups.set(key, acc);
     }
@@ -379,7 +416,7 @@ export class TermCounter {
           dfs.push(acc.dfs[s]);
         }
       }
-      groups.push({ key: acc.key, total: acc.total, termIdx: Uint32Array.from(termIdx), counts: Uint32Array.from(counts), dfs: Uint32Array.from(dfs) });
+      groups.push({ key: acc.key, totals: acc.totals.slice(), termIdx: Uint32Array.from(termIdx), counts: Uint32Array.from(counts), dfs: Uint32Array.from(dfs) });
     }
     return { docs: this.docs, terms, df: Uint32Array.from(df), groups, tally: this.tally.state() };
   }
@@ -393,7 +430,7 @@ export class TermCounter {
     for (let k = 0; k < ids.length; k++) this.corpusDf[ids[k]] += state.df[k];
     for (const g of state.groups) {
       const acc = this.groupFor(g.key);
-      acc.total += g.total;
+      for (let s = 0; s < acc.totals.length; s++) acc.totals[s] += g.totals[s];
       for (let j = 0; j < g.termIdx.length; j++) {
         const id = ids[g.termIdx[j]];
         if (this.single) {
@@ -412,6 +449,11 @@ export class TermCounter {
 
   /** Id of a term given as a string, interning it when new. */
   private internTerm(term: string): number {
+    if (this.phrases) {
+      const t = this.phrases.indexOf(term);
+      if (t < 0) throw new Error(`${this.fn}: merged counts of a term not asked for: ${term}`);
+      return t;
+    }
     if (this.n === 1) return this.vocab.intern(term);
     if (!this.gramByTerm) {
       this.gramByTerm = new Map();
@@ -421,7 +463,6 @@ export class TermCounter {
     if (id === undefined) {
       id = this.gramTerms.length;
       this.gramTerms.push(term);
-      this.gramHasStop.push(0);
       this.gramByTerm.set(term, id);
     }
     return id;
@@ -432,6 +473,7 @@ export class TermCounter {
     const N = this.docs;
     const out: TermFrequencyRow[] = [];
     const wanted = this.wantedIds();
+    warnUnlisted(this.fn, this.phrases ? undefined : this.policy.stop, this.options.onWarning);
     for (const g of this.tally.groups()) {
       const acc = this.groups.get(groupKey(g))!;
       const kept = this.entries(acc, wanted);
@@ -442,16 +484,17 @@ export class TermCounter {
       for (let r = 0; r < limit; r++) {
         const e = kept[order[r]];
         const df = e.id < this.corpusDf.length ? this.corpusDf[e.id] : 0;
+        const total = acc.totals[this.phrases ? this.phrases.slot[e.id] : 0];
         out.push({
           group: g.group,
           group_start: g.group_start,
           split: g.split,
           term: terms[order[r]],
           count: e.count,
-          per_1k: ratePer1k(e.count, acc.total),
+          per_1k: ratePer1k(e.count, total),
           doc_freq: e.df,
           tfidf: df === 0 ? 0 : e.count * Math.log10(N / df),
-          total_tokens: acc.total,
+          total_tokens: total,
           n_words: g.n_words,
           n_docs: g.n_docs,
         });
@@ -484,40 +527,17 @@ export class TermCounter {
     return entries.filter((e) => e.count >= min);
   }
 
-  /** Ids of the requested `terms` (-1 when never seen), in the order given. */
+  /** Indexes of the requested `terms` (each form once, in the order given), warning about those never seen. */
   private wantedIds(): number[] | undefined {
-    const terms = this.options.terms;
-    if (!terms) return undefined;
-    const index = new Map<string, number>();
-    const count = this.termCount();
-    for (let id = 0; id < count; id++) index.set(this.termOf(id), id);
-    const lower = this.policy.scan.lowercase;
-    const ids: number[] = [];
-    const missingTerms: string[] = [];
-    for (const raw of terms) {
-      const t = (lower ? raw.toLowerCase() : raw).trim().replace(/\s+/g, " ").replace(/[’ʼ]/g, "'");
-      const id = index.get(t);
-      if (id === undefined) missingTerms.push(raw);
-      ids.push(id ?? this.unseen(t));
-    }
+    const phrases = this.phrases;
+    if (!phrases) return undefined;
+    this.ensure(phrases.forms.length);
+    const ids = phrases.forms.map((_, t) => t);
+    const missingTerms = phrases.forms.filter((_, t) => this.corpusDf[t] === 0);
     if (missingTerms.length > 0) {
       this.options.onWarning?.({ code: "unseen_term", message: `${this.fn}: never seen in the corpus: ${missingTerms.join(", ")}; reported with count 0` });
     }
     return ids;
-  }
-
-  /** Interns a term that never occurred so it can be reported with zeros. */
-  private unseen(term: string): number {
-    if (this.n === 1) {
-      const id = this.vocab.intern(term);
-      this.ensure(id + 1);
-      return id;
-    }
-    const id = this.gramTerms.length;
-    this.gramTerms.push(term);
-    this.gramHasStop.push(0);
-    this.ensure(id + 1);
-    return id;
   }
 }
 
@@ -540,9 +560,9 @@ function growGroup(acc: GroupAcc, n: number): void {
   }
 }
 
-/** Words (word and number tokens) in the buffer: the document's n_words. */
+/** Words (tokens other than punctuation and symbols) in the buffer: the document's n_words. */
 function wordsIn(buf: TokenBuffer): number {
   let n = 0;
-  for (let i = 0; i < buf.length; i++) if (buf.kind[i] === TokenKind.word || buf.kind[i] === TokenKind.number) n++;
+  for (let i = 0; i < buf.length; i++) if (isWordKind(buf.kind[i])) n++;
   return n;
 }

@@ -28,7 +28,7 @@ export interface CorpusInfo {
   readonly documents: number;
   /** Word and number tokens (punctuation left out): the denominator of per_1k in term frequency. */
   readonly tokens: number;
-  /** Distinct lowercased word and number forms. */
+  /** Distinct lowercased forms of the words (tokens other than punctuation and symbols). */
   readonly types: number;
   readonly sentences: number;
   /** Earliest and latest date (mixed precision compared by first day); null when no document is dated. */

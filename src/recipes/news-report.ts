@@ -1,10 +1,14 @@
-import { cleanText, type RemovedRow } from "../clean/clean-text";
+import type { RemovedRow } from "../clean/clean-text";
 import { argumentError } from "../errors";
 import { termFrequency, type TermFrequencyRow } from "../measure/term-frequency";
 import { statementCorpus } from "../segment/statement-corpus";
-import { StatementKind, statements, type StatementRow } from "../segment/statements";
+import { speakerRows, type SpeakerMentionRow } from "../segment/speaker-table";
+import { isPublicationDate, voicesOfReport, type StatementKind, type StatementRow } from "../segment/statements";
+import { newsEventRows, type NewsEventRow } from "./news-event-rows";
+
+export { NEWS_EVENT_COLUMNS, type NewsEventRow } from "./news-event-rows";
 import type { Corpus, OnWarning } from "../types";
-import { voicesHtml } from "./news-report-html";
+import { voicesHtml } from "../render/voices-html";
 
 /** Parameters of the news-report analysis (the notebook's parameters cell shows them). */
 export interface NewsReportParams {
@@ -21,29 +25,12 @@ export interface NewsReportParams {
   readonly onWarning?: OnWarning;
 }
 
-/** Columns of {@link NewsReport.events}, in order. */
-export const NEWS_EVENT_COLUMNS = ["event_id", "event_date", "date_basis", "event_place", "event_occasion", "speakers", "n_quotes", "n_mixed", "n_paraphrases", "n_words_quoted"] as const;
-
-/** One speech event of a report (or the publication date, for undated statements). */
-export type NewsEventRow = {
-  readonly event_id: string;
-  readonly event_date: string;
-  readonly date_basis: string;
-  readonly event_place: string | null;
-  readonly event_occasion: string | null;
-  /** Speakers of the event's quotes and paraphrases, joined with "; ". */
-  readonly speakers: string;
-  readonly n_quotes: number;
-  readonly n_mixed: number;
-  readonly n_paraphrases: number;
-  /** Words inside quote marks (quotes and mixed quotes). */
-  readonly n_words_quoted: number;
-};
-
 /** What {@link newsReport} returns. */
 export interface NewsReport {
   /** Every statement of the report ({@link STATEMENT_COLUMNS}). */
   readonly statements: readonly StatementRow[];
+  /** Every mention of every speaker ({@link SPEAKER_TABLE_COLUMNS}). */
+  readonly speakers: readonly SpeakerMentionRow[];
   /** Debris lines removed by cleaning. */
   readonly removed: readonly RemovedRow[];
   /** One row per speech event ({@link NEWS_EVENT_COLUMNS}). */
@@ -70,37 +57,13 @@ export interface NewsReport {
  */
 export function newsReport(text: string, params: NewsReportParams): NewsReport {
   if (params === null || typeof params !== "object") throw argumentError("newsReport", "params", "an object with a publication date", params);
-  const rows = statements(text, { published: params.published, id: params.id, onWarning: params.onWarning });
+  if (!isPublicationDate(params.published)) throw argumentError("newsReport", 'param "published"', "an ISO date YYYY-MM-DD", params.published);
+  if (typeof text !== "string") throw argumentError("newsReport", "text", "a string", text);
+  // The report is cleaned and read once; every part below reuses that reading.
+  const voices = voicesOfReport(params.id ?? "report", text, params.published, { onWarning: params.onWarning });
+  const rows = voices.rows;
   const speeches = statementCorpus(rows, { kinds: params.kinds });
   const terms = speeches.length === 0 ? [] : termFrequency(speeches, { by: "date", split: "speaker", stopwords: params.stopwords ?? "en", removeNumbers: true, top: params.top ?? 8 });
-  return { statements: rows, removed: cleanText(text).removed, events: eventRows(rows), speeches, terms, html: voicesHtml(text, rows) };
-}
-
-function eventRows(rows: readonly StatementRow[]): NewsEventRow[] {
-  const byId = new Map<string, StatementRow[]>();
-  for (const r of rows) {
-    const list = byId.get(r.event_id);
-    if (list) list.push(r);
-    else byId.set(r.event_id, [r]);
-  }
-  const out: NewsEventRow[] = [];
-  for (const [id, list] of byId) {
-    const voiced = list.filter((r) => r.kind !== StatementKind.narration && r.speaker !== null);
-    const quoted = list.filter((r) => r.kind === StatementKind.quote || r.kind === StatementKind.mixed);
-    out.push({
-      event_id: id,
-      event_date: list[0]!.event_date,
-      date_basis: list.some((r) => r.date_basis === "stated") ? "stated" : list[0]!.date_basis,
-      event_place: list[0]!.event_place,
-      event_occasion: list[0]!.event_occasion,
-      speakers: [...new Set(voiced.map((r) => r.speaker!))].join("; "),
-      n_quotes: list.filter((r) => r.kind === StatementKind.quote).length,
-      n_mixed: list.filter((r) => r.kind === StatementKind.mixed).length,
-      n_paraphrases: list.filter((r) => r.kind === StatementKind.paraphrase).length,
-      n_words_quoted: quoted.reduce((n, r) => n + (r.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0), 0),
-    });
-  }
-  // Stated events in report order, the publication date (#0) last.
-  const n = (id: string): number => Number(id.slice(id.lastIndexOf("#") + 1)) || Number.MAX_SAFE_INTEGER;
-  return out.sort((a, b) => n(a.event_id) - n(b.event_id));
+  const removed = voices.report.cleaned.removed;
+  return { statements: rows, speakers: speakerRows(voices, rows), removed, events: newsEventRows(rows), speeches, terms, html: voicesHtml(text, rows, { removed }) };
 }

@@ -2,6 +2,11 @@
  * The tokenizer and sentence splitter: one left-to-right pass over a text with a
  * character-class table, no regular expression on user text, no backtracking. Linear in
  * the text length. Appends tokens with UTF-16 offsets to a {@link TokenBuffer}.
+ *
+ * Runs of letters of scripts written without spaces (Chinese, Japanese, Thai, ...) are
+ * split into words by `Intl.Segmenter` (ICU's dictionaries); URLs, e-mail addresses,
+ * `@handles` and `#hashtags` are single tokens of their own kinds. Offsets always point into
+ * the text as given; only the normalized forms (the vocabulary) are Unicode-normalized.
  * @internal
  */
 import { TokenKind } from "../types";
@@ -10,12 +15,16 @@ import {
   C_CLOSE,
   C_DIGIT,
   C_HYPHEN,
+  C_JOINER,
   C_LETTER,
   C_NEWLINE,
+  C_NOSPACE,
   C_SPACE,
   C_TERMINAL,
   charClasses,
+  endsWithoutSpace,
 } from "./char-classes";
+import { bareDomainEnd, emailEnd, hashtagEnd, handleEnd, urlEnd, urlForm } from "./web-tokens";
 import type { TokenBuffer } from "./token-buffer";
 import type { MutableVocabulary } from "./vocabulary";
 
@@ -23,11 +32,17 @@ import type { MutableVocabulary } from "./vocabulary";
 export const HyphenMode = { split: "split", keep: "keep" } as const;
 export type HyphenMode = (typeof HyphenMode)[keyof typeof HyphenMode];
 
+/** Unicode normalization of the normalized forms: "NFC" (default), "NFKC" (also folds compatibility forms: ﬁ, ², fullwidth Ａ, Arabic presentation forms), or "none". */
+export const UnicodeForm = { nfc: "NFC", nfkc: "NFKC", none: "none" } as const;
+export type UnicodeForm = (typeof UnicodeForm)[keyof typeof UnicodeForm];
+
 export interface ScanOptions {
   /** Lowercase the normalized form (the surface is untouched). */
   readonly lowercase: boolean;
   /** "split": "self-government" is self, -, government; "keep": one token. */
   readonly hyphens: HyphenMode;
+  /** Unicode normalization of the normalized form (the surface is untouched). Default "NFC". */
+  readonly unicode?: UnicodeForm;
 }
 
 /** Titles that take a period and never end a sentence ("Mr. Rouhani"). */
@@ -53,8 +68,14 @@ const enum Pending {
   weak = 2,
 }
 
+/** What a text may hold besides prose, found once per text with indexOf (so prose pays nothing per word). */
+const HINT_URL = 1;
+const HINT_AT = 2;
+
 /** Per-vocabulary cache from raw surface to id, so known surfaces skip normalization. */
 export type SurfaceCache = Map<string, number>;
+
+let wordSegmenter: Intl.Segmenter | undefined;
 
 /**
  * Scans `text`, appending its tokens and sentences to `out` (sentence ids continue from
@@ -70,9 +91,12 @@ export function scanText(
   const cls = charClasses();
   const n = text.length;
   const keepHyphens = options.hyphens === HyphenMode.keep;
+  const unicode = options.unicode ?? UnicodeForm.nfc;
+  const hints = (text.includes("://") || text.includes("www.") ? HINT_URL : 0) | (text.includes("@") ? HINT_AT : 0);
   const before = out.length;
   let sentence = -1;
   let pending: number = Pending.none;
+  let noSpaceNeeded = false; // the pending terminal ends a sentence without a space after it
   let newlines = 2; // text start counts as a paragraph break
   let sawSpace = true;
   let i = 0;
@@ -80,7 +104,7 @@ export function scanText(
   const emit = (start: number, end: number, kind: number, curly: boolean): void => {
     // Decide whether a new sentence starts at this token.
     let open = sentence < 0 || newlines >= 2;
-    if (!open && pending !== Pending.none && sawSpace) {
+    if (!open && pending !== Pending.none && (sawSpace || noSpaceNeeded)) {
       const c = text.charCodeAt(start);
       if (pending === Pending.strong) {
         open = !(cls[c] === C_LETTER && isLower(text, start));
@@ -91,14 +115,13 @@ export function scanText(
     if (open) sentence = out.openSentence(start);
     out.sentenceEnd[sentence] = end;
     pending = Pending.none;
+    noSpaceNeeded = false;
     newlines = 0;
     sawSpace = false;
     const raw = text.slice(start, end);
     let id = cache.get(raw);
     if (id === undefined) {
-      let norm = options.lowercase ? raw.toLowerCase() : raw;
-      if (curly || kind !== TokenKind.word) norm = normalizeMarks(norm);
-      id = vocab.intern(norm);
+      id = vocab.intern(formOf(raw, kind, curly, options.lowercase, unicode));
       cache.set(raw, id);
     }
     out.push(id, start, end, kind, sentence);
@@ -119,9 +142,22 @@ export function scanText(
       continue;
     }
     if (k === C_LETTER || k === C_DIGIT) {
+      if (hints !== 0) {
+        const url = (hints & HINT_URL) !== 0 ? urlEnd(text, i, n, cls) : 0;
+        const email = url === 0 && (hints & HINT_AT) !== 0 ? emailEnd(text, i, n, cls) : 0;
+        if (url > 0 || email > 0) {
+          emit(i, url || email, url > 0 ? TokenKind.url : TokenKind.email, false);
+          i = url || email;
+          continue;
+        }
+      }
       i = scanWord(text, i, n, cls, keepHyphens, emit);
       if (lastAbbrev === 1) pending = Pending.none;
       else if (lastAbbrev === 2) pending = Pending.weak;
+      continue;
+    }
+    if (k === C_NOSPACE) {
+      i = segmentRun(text, i, n, cls, emit);
       continue;
     }
     if (k === C_TERMINAL) {
@@ -129,28 +165,46 @@ export function scanText(
       while (j < n && cls[text.charCodeAt(j)] === C_TERMINAL) j++;
       emit(i, j, TokenKind.punct, false);
       pending = Pending.strong;
+      noSpaceNeeded = endsWithoutSpace(text.charCodeAt(j - 1));
       i = j;
       continue;
     }
     if (k === C_CLOSE || (k === C_APOS && pending !== Pending.none)) {
       // Closing quotes and brackets stay in the sentence they close.
       const keep = pending;
+      const keepNoSpace = noSpaceNeeded;
       emit(i, i + 1, TokenKind.punct, false);
       pending = keep;
+      noSpaceNeeded = keepNoSpace;
       i++;
       continue;
+    }
+    if (k === C_JOINER) {
+      i++; // a joiner outside a word joins nothing: invisible, no token
+      continue;
+    }
+    if ((c === 64 || c === 35) && startsToken(text, i, cls)) {
+      // @handle, #hashtag
+      const e = c === 64 ? handleEnd(text, i, n, cls) : hashtagEnd(text, i, n, cls);
+      if (e > 0) {
+        emit(i, e, c === 64 ? TokenKind.handle : TokenKind.hashtag, false);
+        i = e;
+        continue;
+      }
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        emit(i, i + 2, TokenKind.symbol, false);
-        i += 2;
+        const e = emojiEnd(text, i + 2, n);
+        emit(i, e, TokenKind.symbol, false);
+        i = e;
         continue;
       }
     }
     // Any other punctuation or symbol: a run of the same character is one token ("--").
     let j = i + 1;
     while (j < n && text.charCodeAt(j) === c) j++;
+    if (k === 8 /* C_SYMBOL */) j = emojiEnd(text, j, n);
     emit(i, j, k === 8 /* C_SYMBOL */ ? TokenKind.symbol : TokenKind.punct, false);
     i = j;
   }
@@ -189,6 +243,10 @@ function scanWord(text: string, i: number, n: number, cls: Uint8Array, keepHyphe
     const c = text.charCodeAt(j);
     const k = cls[c];
     const next = j + 1 < n ? cls[text.charCodeAt(j + 1)] : -1;
+    if (k === C_JOINER && next === C_LETTER) {
+      j += 2; // ZWNJ / ZWJ inside a word (Persian نمی‌کنیم, Devanagari conjuncts) belong to it
+      continue;
+    }
     if ((c === 44 || c === 46) && next === C_DIGIT && cls[text.charCodeAt(j - 1)] === C_DIGIT) {
       j += 2; // 2,000 and 3.5
       continue;
@@ -218,32 +276,114 @@ function scanWord(text: string, i: number, n: number, cls: Uint8Array, keepHyphe
     }
     break;
   }
-  // Abbreviations keep their period: "Mr.", "etc.", "Jan."
-  if (j < n && text.charCodeAt(j) === 46 && kind === TokenKind.word && j - start <= 5) {
-    const w = text.slice(start, j).toLowerCase();
-    if (TITLES.has(w)) {
-      emit(start, j + 1, kind, curly);
-      lastAbbrev = 1;
-      return j + 1;
+  if (j < n && text.charCodeAt(j) === 46) {
+    // A bare domain ("whitehouse.gov", "bbc.co.uk/news"): a period with a letter right after it.
+    if (j + 1 < n && cls[text.charCodeAt(j + 1)] === C_LETTER) {
+      const e = bareDomainEnd(text, start, n, cls);
+      if (e > 0) {
+        emit(start, e, TokenKind.url, false);
+        return e;
+      }
     }
-    if (ABBREVIATIONS.has(w)) {
-      emit(start, j + 1, kind, curly);
-      lastAbbrev = 2;
-      return j + 1;
-    }
-    if (j - start === 1 && !isLower(text, start) && j + 2 < n && cls[text.charCodeAt(j + 1)] === C_SPACE && !isLower(text, j + 2) && cls[text.charCodeAt(j + 2)] === C_LETTER) {
-      emit(start, j + 1, kind, curly); // an initial: "John F. Kennedy"
-      lastAbbrev = 1;
-      return j + 1;
-    }
-    if ((w === "no" || w === "nos") && j + 2 < n && cls[text.charCodeAt(j + 1)] === C_SPACE && cls[text.charCodeAt(j + 2)] === C_DIGIT) {
-      emit(start, j + 1, kind, curly); // "No. 5"
-      lastAbbrev = 1;
-      return j + 1;
+    // Abbreviations keep their period: "Mr.", "etc.", "Jan."
+    if (kind === TokenKind.word && j - start <= 5) {
+      const w = text.slice(start, j).toLowerCase();
+      if (TITLES.has(w)) {
+        emit(start, j + 1, kind, curly);
+        lastAbbrev = 1;
+        return j + 1;
+      }
+      if (ABBREVIATIONS.has(w)) {
+        emit(start, j + 1, kind, curly);
+        lastAbbrev = 2;
+        return j + 1;
+      }
+      if (j - start === 1 && !isLower(text, start) && j + 2 < n && cls[text.charCodeAt(j + 1)] === C_SPACE && !isLower(text, j + 2) && cls[text.charCodeAt(j + 2)] === C_LETTER) {
+        emit(start, j + 1, kind, curly); // an initial: "John F. Kennedy"
+        lastAbbrev = 1;
+        return j + 1;
+      }
+      if ((w === "no" || w === "nos") && j + 2 < n && cls[text.charCodeAt(j + 1)] === C_SPACE && cls[text.charCodeAt(j + 2)] === C_DIGIT) {
+        emit(start, j + 1, kind, curly); // "No. 5"
+        lastAbbrev = 1;
+        return j + 1;
+      }
     }
   }
   emit(start, j, kind, curly);
   return j;
+}
+
+/**
+ * Splits a run of letters of a script written without spaces (Han, kana, Thai, Lao, Khmer,
+ * Myanmar) into words with `Intl.Segmenter` (ICU's dictionary-based word breaks), emitting
+ * each with its offsets in the text.
+ */
+function segmentRun(text: string, i: number, n: number, cls: Uint8Array, emit: Emit): number {
+  let j = i + 1;
+  while (j < n) {
+    const k = cls[text.charCodeAt(j)];
+    if (k === C_NOSPACE) j++;
+    else if (k === C_JOINER && j + 1 < n && cls[text.charCodeAt(j + 1)] === C_NOSPACE) j += 2;
+    else break;
+  }
+  if (j - i === 1) {
+    emit(i, j, TokenKind.word, false);
+    return j;
+  }
+  wordSegmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  for (const s of wordSegmenter.segment(text.slice(i, j))) {
+    const a = i + s.index;
+    emit(a, a + s.segment.length, TokenKind.word, false);
+  }
+  return j;
+}
+
+/** End of an emoji sequence whose first character ends at `j`: variation selectors, skin tones, ZWJ sequences, flag pairs, keycaps. */
+function emojiEnd(text: string, j: number, n: number): number {
+  for (;;) {
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0x20e3) j++; // variation selector, combining keycap
+    else if (c === 0xd83c && j + 1 < n && isModifierOrFlag(text.charCodeAt(j + 1))) j += 2; // skin tone, regional indicator
+    else if (c === 0x200d && j + 1 < n && isPictographStart(text.charCodeAt(j + 1))) j += text.charCodeAt(j + 1) >= 0xd800 ? 3 : 2; // ZWJ sequence
+    else return j;
+  }
+}
+
+function isModifierOrFlag(low: number): boolean {
+  return (low >= 0xdffb && low <= 0xdfff) || (low >= 0xdde6 && low <= 0xddff);
+}
+
+function isPictographStart(c: number): boolean {
+  return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) || c === 0x2640 || c === 0x2642;
+}
+
+/** Whether an @ or # at `i` starts a token: at the text start or after a character that is no part of a word. */
+function startsToken(text: string, i: number, cls: Uint8Array): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  const k = cls[p];
+  return k !== C_LETTER && k !== C_DIGIT && k !== C_NOSPACE && p !== 95 /* _ */;
+}
+
+/**
+ * The normalized form of a surface: Unicode-normalized (only when it holds a character at
+ * or above U+00A0: below that every string is already NFC and NFKC), lowercased on
+ * request, typographic marks folded; a URL lowercases only its scheme and host.
+ */
+function formOf(raw: string, kind: number, curly: boolean, lowercase: boolean, unicode: UnicodeForm): string {
+  let norm = raw;
+  if (unicode !== UnicodeForm.none && !isBelowA0(raw)) norm = norm.normalize(unicode);
+  if (kind === TokenKind.url) return lowercase ? urlForm(norm) : norm;
+  if (lowercase) norm = norm.toLowerCase();
+  if (curly || kind !== TokenKind.word) norm = normalizeMarks(norm);
+  return norm;
+}
+
+function isBelowA0(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xa0) return false;
+  return true;
 }
 
 function isLower(text: string, at: number): boolean {

@@ -1,5 +1,5 @@
 import type { Tokens } from "../types";
-import { TokenKind } from "../types";
+import { isWordKind } from "./is-word-kind";
 import { scanCorpus } from "./token-stream";
 
 /**
@@ -51,7 +51,7 @@ export function sentenceWords(tk: Tokens, text: string, s: number): Word[] {
     const k = tk.kind[i];
     const start = tk.charStart[i];
     const end = tk.charEnd[i];
-    if (k !== TokenKind.word && k !== TokenKind.number) {
+    if (!isWordKind(k)) {
       if (isBreak(text, start, end)) pendingBreak = true;
       continue;
     }

@@ -1,4 +1,5 @@
 import { argumentError } from "../errors";
+import { strongestBasis } from "./voices/statement-kind";
 import type { Corpus, Document } from "../types";
 import { StatementKind, statements, type StatementRow, type StatementsOptions } from "./statements";
 
@@ -16,7 +17,7 @@ const slug = (s: string): string => s.toLowerCase().normalize("NFKD").replace(/[
 
 function isStatementRows(input: readonly unknown[]): input is readonly StatementRow[] {
   const first = input[0] as Record<string, unknown> | undefined;
-  return first !== undefined && typeof first === "object" && "kind" in first && "char_start" in first && "event_date" in first;
+  return first !== undefined && typeof first === "object" && "kind" in first && "start" in first && "event_date" in first;
 }
 
 /**
@@ -65,7 +66,7 @@ export function statementCorpus(input: string | Corpus | readonly StatementRow[]
         report: first.doc_id,
         event_place: first.event_place,
         event_occasion: first.event_occasion,
-        date_basis: list.some((r) => r.date_basis === "stated") ? "stated" : first.date_basis,
+        date_basis: strongestBasis(list),
         n_statements: list.length,
       },
     });

@@ -1,6 +1,7 @@
 /**
  * The one tokenization of a corpus: every measure that reads words gets its tokens from
- * here, so a corpus is scanned once per scan setting (lowercasing, hyphen mode) however
+ * here, so a corpus is scanned once per scan setting (lowercasing, hyphen mode, Unicode
+ * normalization) however
  * many measures, filters and groupings run over it, and "a word" is the same thing in
  * every table (term frequency, stance, rhetoric, keyness, kwic, ...).
  *
@@ -29,7 +30,7 @@ let scans = 0;
  * @internal
  */
 export function tokenStream(corpus: Corpus, scan: ScanOptions): Tokens {
-  const key = `${scan.lowercase ? "lower" : "case"}:${scan.hyphens}`;
+  const key = `${scan.lowercase ? "lower" : "case"}:${scan.hyphens}:${scan.unicode ?? "NFC"}`;
   let byKey = cache.get(corpus);
   const hit = byKey?.get(key);
   if (hit && sameDocuments(hit, corpus)) return hit.tokens;

@@ -1,5 +1,5 @@
 import type { Corpus, Tokens } from "../types";
-import { stopMask, tokenPolicy, type TokenOptions, type TokenPolicy } from "./token-filter";
+import { StopMasks, tokenPolicy, warnUnlisted, type TokenOptions, type TokenPolicy } from "./token-filter";
 import { tokenStream } from "./token-stream";
 
 /**
@@ -11,19 +11,28 @@ import { tokenStream } from "./token-stream";
  * apostrophes normalize to the same type. Initialisms and titles keep their periods
  * ("U.S.", "Mr.") and do not end sentences; numbers keep separators and units ("2,000km",
  * "1953"). Hyphenated words split by default (option `hyphens: "keep"` keeps them whole).
- * Sentences end at . ! ? … followed by a space and a non-lowercase character, and at
- * blank lines.
+ * Sentences end at . ! ? … followed by a space and a non-lowercase character, at 。！？ ؟
+ * ۔ । (no space needed), and at blank lines.
+ *
+ * Any script: runs of Chinese, Japanese, Thai, Lao, Khmer or Burmese letters are split
+ * into words by `Intl.Segmenter` (ICU's dictionaries); zero-width joiners and non-joiners
+ * stay inside words (Persian "نمی‌کنیم" is one word). Text that is not prose: URLs,
+ * e-mail addresses, `@handles` and `#hashtags` are single tokens of their own
+ * {@link TokenKind}. Normalized forms are Unicode NFC (option `unicode`), the text never:
+ * offsets point into the text as given.
  *
  * This is the one tokenization of discourse-lab: term frequency, keyness, kwic,
  * collocates, dispersion, stance and rhetoric all read these tokens, and a corpus is
- * scanned once per `lowercase` / `hyphens` setting however many of them run (the filters
- * below are applied to the shared scan). A document's words (`n_words` in every table)
- * are its word and number tokens.
+ * scanned once per `lowercase` / `hyphens` / `unicode` setting however many of them run
+ * (the filters below are applied to the shared scan). A document's words (`n_words` in
+ * every table) are its tokens other than punctuation and symbols.
  *
  * @param corpus The documents.
  * @param options See {@link TokenOptions}: `lowercase` (true), `hyphens` ("split"),
- *   `removePunct` (false), `removeNumbers` (false), `removeSymbols` (= removePunct),
- *   `stopwords` (none). Removed tokens leave the stream; offsets of the rest are unchanged.
+ *   `unicode` ("NFC"), `removePunct` (false), `removeNumbers` (false), `removeSymbols`
+ *   (= removePunct), `removeUrls`, `removeEmails`, `removeHandles`, `removeHashtags`
+ *   (false), `stopwords` (none; "auto" follows each document's `meta.lang`), `onWarning`.
+ *   Removed tokens leave the stream; offsets of the rest are unchanged.
  * @returns {@link Tokens}: `text.slice(charStart[i], charEnd[i])` is token i's surface.
  * @example
  * const t = tokens([{ id: "a", text: "Mr. Smith didn't go.", meta: {} }]);
@@ -32,16 +41,24 @@ import { tokenStream } from "./token-stream";
  */
 export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
   const policy = tokenPolicy("tokens", options, false);
-  return filterTokens(tokenStream(corpus, policy.scan), policy);
+  const out = filterTokens(corpus, tokenStream(corpus, policy.scan), policy);
+  warnUnlisted("tokens", policy.stop, options.onWarning);
+  return out;
 }
 
-/** The tokens a policy keeps (kinds and stopwords), sentence ids and offsets unchanged. */
-function filterTokens(all: Tokens, policy: TokenPolicy): Tokens {
-  const drop = stopMask(all.vocabulary, policy.stop, new Uint8Array(all.vocabulary.size), 0);
-  const keep = (i: number) => policy.keepKind[all.kind[i]] && drop[all.typeId[i]] !== 1;
+/** The tokens a policy keeps (kinds and stopwords of each document's language), sentence ids and offsets unchanged. */
+function filterTokens(corpus: Corpus, all: Tokens, policy: TokenPolicy): Tokens {
+  const masks = new StopMasks(policy.stop);
+  const drops = corpus.map((doc) => masks.of(all.vocabulary, doc.meta.lang));
+  let d = 0;
+  const keep = (i: number) => {
+    while (all.docStart[d + 1] <= i) d++;
+    return policy.keepKind[all.kind[i]] && drops[d][all.typeId[i]] !== 1;
+  };
   let kept = 0;
   for (let i = 0; i < all.length; i++) if (keep(i)) kept++;
   if (kept === all.length) return all;
+  d = 0;
   const typeId = new Uint32Array(kept);
   const charStart = new Uint32Array(kept);
   const charEnd = new Uint32Array(kept);

@@ -7,8 +7,13 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { DocumentGroup } from "../group/document-group";
 import { TermCounter, type TermFrequencyOptions } from "../measure/term-counter";
 
-/** A batch of texts with their groups and dates; `null` ends the input. */
-export type WorkerMessage = { readonly texts: readonly string[]; readonly groups: readonly DocumentGroup[]; readonly dates: readonly (string | null)[] } | null;
+/** A batch of texts with their groups, dates and languages; `null` ends the input. */
+export type WorkerMessage = {
+  readonly texts: readonly string[];
+  readonly groups: readonly DocumentGroup[];
+  readonly dates: readonly (string | null)[];
+  readonly langs: readonly (string | undefined)[];
+} | null;
 
 if (parentPort) {
   const port = parentPort;
@@ -19,7 +24,7 @@ if (parentPort) {
       port.postMessage({ state });
       return;
     }
-    for (let i = 0; i < msg.texts.length; i++) counter.addText(msg.texts[i], msg.groups[i], msg.dates[i]);
+    for (let i = 0; i < msg.texts.length; i++) counter.addText(msg.texts[i], msg.groups[i], msg.dates[i], msg.langs[i]);
     port.postMessage({ done: msg.texts.length });
   });
 }

@@ -45,14 +45,14 @@ describe("a heat map of 2,000 groups", () => {
     expectValidVegaLite(spec);
     sortsByRank(spec);
     expect(rankedValues(spec, "group", "group_order")).toEqual(longest);
-    expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe("100 of 2,000 groups shown: those with the most words (every group is in the table)");
+    expect((spec.title as unknown as { subtitle: string[] }).subtitle[1]).toBe("100 of 2,000 groups shown: those with the most words (every group is in the table)");
   });
 
   test("rhetoricHeatmapChart draws the 100 groups with the most words and says so in the subtitle", () => {
     const spec = rhetoricHeatmapChart(RHETORIC);
     expectValidVegaLite(spec);
     expect(rankedValues(spec, "group", "group_order")).toEqual(longest);
-    expect((spec.title as { subtitle: string }).subtitle).toBe("100 of 2,000 groups shown: those with the most words (every group is in the table)");
+    expect((spec.title as unknown as { subtitle: string }).subtitle).toBe("100 of 2,000 groups shown: those with the most words (every group is in the table)");
     expect(rhetoricHeatmapChart(RHETORIC.slice(0, 40)).title).toBe("Rhetorical patterns per 1,000 words"); // 20 groups: all drawn, no subtitle
   });
 

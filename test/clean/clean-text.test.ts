@@ -35,7 +35,7 @@ describe("cleanText(text)", () => {
     expect(c.removed.map((r) => r.rule)).toEqual([
       "tag_run", "byline", "photo_credit", "photo_credit", "share", "share", "related", "related", "related", "back_to_top",
     ]);
-    for (const r of c.removed) expect(PAGE.slice(r.char_start, r.char_end)).toBe(r.text);
+    for (const r of c.removed) expect(PAGE.slice(r.start, r.end)).toBe(r.text);
   });
 
   test("keeps sentences that merely contain camel-case names or start like a label", () => {

@@ -65,10 +65,30 @@ describe("selectDocuments(corpus, selection)", () => {
     expect(ids("date!=1979")).toEqual(["reagan-1981", "bush-2001", "year-2001"]);
   });
 
-  it("warns about a field no document has", () => {
+  it("rejects a field no document has, listing the fields they have and the nearest", () => {
+    expect(() => selectDocuments(corpus, "partyy=Republican")).toThrow(
+      'selectDocuments: clause "partyy=Republican" of selection "partyy=Republican" names a field no document has: "partyy" (did you mean "party"?); fields of the documents: id, date, speaker, party, words',
+    );
+    expect(() => selectDocuments(corpus, "region=south")).toThrow(/names a field no document has: "region"; fields of the documents: id, date, speaker, party, words$/);
+    try {
+      selectDocuments(corpus, "Speaker=Carter");
+    } catch (e) {
+      expect((e as DiscourseError).code).toBe("invalid_argument");
+      expect((e as Error).message).toContain('(did you mean "speaker"?)');
+    }
+  });
+
+  it("reports a selection matching no document once, naming the clause and the nearest value", () => {
     const warnings: Warning[] = [];
-    expect(selectDocuments(corpus, "region=south", { onWarning: (w) => warnings.push(w) })).toEqual([]);
-    expect(warnings).toEqual([{ code: "unknown_field", message: 'selectDocuments: no document has a "region"; clause "region=south" matches nothing' }]);
+    expect(selectDocuments(corpus, "speaker=Cartr", { onWarning: (w) => warnings.push(w) })).toEqual([]);
+    expect(warnings).toEqual([
+      { code: "empty_selection", message: 'selectDocuments: selection "speaker=Cartr" matches none of the 5 documents; no document matches "speaker=Cartr" (did you mean "Carter"?)' },
+    ]);
+    expect(() => selectDocuments(corpus, "party=Republican, date<1980", { ifEmpty: "error" })).toThrow(
+      'selectDocuments: selection "party=Republican, date<1980" matches none of the 5 documents; each clause matches some, but no document matches them all',
+    );
+    expect(() => selectDocuments(corpus, "party=Whig", { ifEmpty: "error" })).toThrow(/no document matches "party=Whig" \(values are "Democratic", "Republican"\)$/);
+    expect(selectDocuments([], "party=Whig", { ifEmpty: "error" })).toEqual([]); // nothing to select from: no complaint
   });
 
   it("accepts quoted values holding commas, spaces, operators and escaped quotes", () => {

@@ -77,6 +77,34 @@ describe("termFrequency(corpus)", () => {
     expect(noStop[0].total_tokens).toBe(4);
   });
 
+  it("counts a multi-word term as a phrase whatever ngram is, beside single words, each over the n-grams of its length", () => {
+    // A transcript turn: 10 words in two sentences; "maximum pressure" twice, never across the comma or the period.
+    const doc = d("x", "Maximum pressure works, maximum. Pressure is what maximum pressure means.");
+    for (const ngram of [1, 2, 3]) {
+      const rows = termFrequency([doc], { ngram, terms: ["maximum pressure", "pressure", "Maximum  Pressure"] });
+      // "Maximum  Pressure" is the same phrase once normalized: listed once.
+      expect(rows.map((r) => [r.term, r.count, r.total_tokens])).toEqual([
+        ["maximum pressure", 2, 7], // bigrams of the runs "maximum pressure works" (2), "maximum" (0), "pressure is what maximum pressure means" (5)
+        ["pressure", 3, 10],
+      ]);
+    }
+    // The phrase's rate is per 1,000 bigrams formed, as with ngram: 2 (the same figures as before).
+    expect(termFrequency([doc], { ngram: 2, terms: ["maximum pressure"] })).toEqual(termFrequency([doc], { terms: ["maximum pressure"] }));
+  });
+
+  it("tokenizes terms as the corpus is: clitics, stopwords never removing a term asked for, other scripts", () => {
+    const rows = termFrequency([d("x", "Iran's talks. The talks.")], { stopwords: "en", terms: ["Iran's", "the", "talks"] });
+    expect(rows.map((r) => [r.term, r.count])).toEqual([["iran 's", 1], ["the", 1], ["talks", 2]]);
+    expect(() => termFrequency(corpus, { terms: ["!!"] })).toThrow('termFrequency: option "terms" must be terms holding at least one word; got "!!"');
+  });
+
+  it("removes each document's own stopwords with stopwords: auto", () => {
+    const docs = [d("en", "The talks and the war.", undefined, { lang: "en" }), d("de", "Die Gespräche und der Krieg.", undefined, { lang: "de" })];
+    const rows = termFrequency(docs, { by: "lang", stopwords: "auto" });
+    expect(rows.map((r) => `${r.group}:${r.term}`)).toEqual(["de:gespräche", "de:krieg", "en:talks", "en:war"]); // undated groups by name
+    expect(termFrequency(docs, { stopwords: "en" }).map((r) => r.term)).toEqual(["der", "die", "gespräche", "krieg", "talks", "und", "war"]);
+  });
+
   it("keeps the top K terms of each group, groups in order of their first document", () => {
     const rows = termFrequency(corpus, { by: "party", top: 1 });
     expect(rows.map((r) => `${r.group}:${r.term}`)).toEqual(["R:peace", "D:no"]);
@@ -121,6 +149,13 @@ describe("termFrequency on the shared State of the Union corpus", () => {
       const oracle = docs.reduce((n, doc) => n + (doc.text.match(new RegExp(`\\b${r.term}\\b`, "gi"))?.length ?? 0), 0);
       expect(r.count, r.term).toBe(oracle);
     }
+  });
+
+  it('counts the phrase "federal government" as many times as a regex over the texts finds it, whatever ngram is', () => {
+    const oracle = docs.reduce((n, doc) => n + (doc.text.match(/\bfederal\s+government\b/gi)?.length ?? 0), 0);
+    expect(oracle).toBe(498); // the figure issue 9 cites (the bundled @stdlib copy of the addresses gives 398 by the same regex)
+    const rows = termFrequency(docs, { terms: ["federal government", "iran"] });
+    expect(rows.map((r) => [r.term, r.count])).toEqual([["federal government", oracle], ["iran", docs.reduce((n, doc) => n + (doc.text.match(/\biran\b/gi)?.length ?? 0), 0)]]);
   });
 
   it("counts document frequency as the number of speeches containing the word", () => {

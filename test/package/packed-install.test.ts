@@ -133,7 +133,7 @@ describe("discourse-lab packed and installed as a dependency", () => {
   test("`npx discourse-lab freq --top 3` prints a table of three rows", async () => {
     const r = ok(await sh("npx", ["--no-install", "discourse-lab", "freq", "--top", "3"], APP, 120_000), "npx discourse-lab freq");
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0].split(/\s+/)).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_docs"]);
+    expect(lines[0].split(/\s+/)).toEqual(["term", "count", "per_1k", "doc_freq", "tfidf", "total_tokens", "n_words", "n_docs"]);
     expect(lines.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(["the", "of", "and"]);
     expect(r.stderr).toBe("");
   }, 150_000);

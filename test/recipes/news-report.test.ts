@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { newsReport } from "../../src/recipes/news-report";
-import { voicesHtml } from "../../src/recipes/news-report-html";
+import { voicesHtml } from "../../src/render/voices-html";
 import { statements } from "../../src/segment/statements";
 import { termFrequency } from "../../src/measure/term-frequency";
 
@@ -11,11 +11,12 @@ const SAMPLE = readFileSync(path.resolve(__dirname, "../../data/news-report-samp
 const report = newsReport(SAMPLE, { published: "2025-04-12", id: "sample" });
 
 describe("newsReport(sample)", () => {
-  test("finds the two speeches of the prime minister, and dates the remarks of others by publication", () => {
+  test("finds the two speeches of the prime minister, and dates the undated remarks of others by publication", () => {
+    // Ruben Hale's remarks state no date: they are not the prime minister's rally (another speaker's event).
     expect(report.events.map((e) => [e.event_id, e.event_date, e.date_basis, e.event_place, e.speakers])).toEqual([
-      ["sample#1", "2025-04-10", "stated", "Saltvik", "Hana Vos; Ruben Hale"],
-      ["sample#2", "2025-03-03", "stated", null, "Hana Vos"],
-      ["sample#0", "2025-04-12", "publication", null, "Petra Alm; Maren Lines executive"],
+      ["sample#1", "2025-04-10", "frame", "Saltvik", "Hana Vos"],
+      ["sample#2", "2025-03-03", "frame", null, "Hana Vos"],
+      ["sample#0", "2025-04-12", "publication", null, "Petra Alm; Ruben Hale; Maren Lines executive"],
     ]);
     expect(report.events[0]!.event_occasion).toBe("a rally with dock workers");
   });
@@ -23,7 +24,7 @@ describe("newsReport(sample)", () => {
   test("regroups each speaker's own words per event, and counts their terms", () => {
     expect(report.speeches.map((d) => [d.id, d.speaker, d.date])).toEqual([
       ["sample:2025-04-10:hana-vos", "Hana Vos", "2025-04-10"],
-      ["sample:2025-04-10:ruben-hale", "Ruben Hale", "2025-04-10"],
+      ["sample:2025-04-12:ruben-hale", "Ruben Hale", "2025-04-12"],
       ["sample:2025-03-03:hana-vos", "Hana Vos", "2025-03-03"],
     ]);
     const march = report.speeches[2]!;
@@ -33,9 +34,17 @@ describe("newsReport(sample)", () => {
     expect(report.terms).toEqual(termFrequency(report.speeches, { by: "date", split: "speaker", stopwords: "en", removeNumbers: true, top: 8 }));
   });
 
+  test("lists every mention of every speaker with its offsets in the file and how it was resolved", () => {
+    expect(report.speakers.filter((m) => m.speaker === "Hana Vos").map((m) => [m.mention, m.via])).toEqual([
+      ["Premier Vos", "name"], ["Prime Minister Hana Vos", "name"], ["Vos", "surname"], ["She", "pronoun"], ["Vos", "surname"],
+      ["the prime minister", "role"], ["Vos", "surname"], ["she", "pronoun"], ["She", "pronoun"], ["Vos", "surname"],
+    ]);
+    for (const m of report.speakers) expect(SAMPLE.slice(m.start, m.end)).toBe(m.mention);
+  });
+
   test("the page debris is removed and shown struck out of the highlighted report", () => {
     expect(report.removed.map((r) => r.rule)).toEqual(["tag_run", "byline", "photo_credit", "share", "share", "related", "back_to_top"]);
-    expect(report.html).toContain('title="quote: Hana Vos (said), 2025-04-10 (stated)"');
+    expect(report.html).toContain('title="quote: Hana Vos (said) [source-last], 2025-04-10 (frame)"');
     expect(report.html).toContain("&quot;");
     expect(report.html).toContain('line-through">Back to top button</span>');
     expect(report.html).toContain('line-through">By Jonas Ekberg, Staff Writer</span>');

@@ -17,7 +17,7 @@ describe("statementCorpus(rows)", () => {
   });
 
   test("takes a report's text directly and rejects unknown kinds", () => {
-    expect(statementCorpus(SAMPLE, { published: "2025-04-12" }).map((d) => d.id)).toEqual(["report:2025-04-10:hana-vos", "report:2025-04-10:ruben-hale", "report:2025-03-03:hana-vos"]);
+    expect(statementCorpus(SAMPLE, { published: "2025-04-12" }).map((d) => d.id)).toEqual(["report:2025-04-10:hana-vos", "report:2025-04-12:ruben-hale", "report:2025-03-03:hana-vos"]);
     expect(() => statementCorpus(rows, { kinds: ["quotes" as "quote"] })).toThrow(/statementCorpus: option "kinds" must be a non-empty list of quote, mixed, paraphrase, narration/);
   });
 
@@ -27,7 +27,7 @@ describe("statementCorpus(rows)", () => {
       { id: "b", text: "“We go,” Mayor Ed Falk said. “Soon,” he added.", date: "2024-06-01", meta: {} },
     ];
     expect(statementCorpus(reports).map((d) => [d.id, d.speaker, d.date, d.text, d.meta.date_basis])).toEqual([
-      ["a:2024-05-06:ed-falk", "Ed Falk", "2024-05-06", "We stay,", "stated"],
+      ["a:2024-05-06:ed-falk", "Ed Falk", "2024-05-06", "We stay,", "frame"],
       ["b:2024-06-01:ed-falk", "Ed Falk", "2024-06-01", "We go,\n\nSoon,", "publication"],
     ]);
   });

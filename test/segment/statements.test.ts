@@ -18,7 +18,7 @@ describe("statements(report) separates the voices", () => {
       ["paraphrase", "Lena Okafor", "noted", "the money was ready"],
       ["narration", null, null, "The council did not vote."],
     ]);
-    for (const r of rows) expect(text.slice(r.char_start, r.char_end)).toBe(r.text);
+    for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 
   test("reported speech without 'that', two cues in one sentence, and a cue introducing a quote", () => {
@@ -102,13 +102,13 @@ describe("statements(report) dates every statement", () => {
   ].join("\n\n");
   const rows = statements(text, { published: "2024-05-10" });
 
-  test("the lead takes the first stated event; a later date in an attribution starts a new event", () => {
+  test("a statement takes its own frame's date, else its speaker's earlier event; the lead takes the speaker's first event; a later date in an attribution starts a new event", () => {
     const byText = (t: string) => rows.find((r) => r.text === t)!;
     expect(byText("it was time to act")).toMatchObject({ event_date: "2024-05-07", date_basis: "lead" });
-    expect(byText("We start now,")).toMatchObject({ event_date: "2024-05-07", date_basis: "stated", event_place: "Lindau", event_occasion: "a meeting with farmers" });
-    expect(byText("prices would rise")).toMatchObject({ event_date: "2024-05-07", date_basis: "stated" });
-    expect(byText("the plan was ready")).toMatchObject({ event_date: "2024-03-03", date_basis: "stated", cue: "told", speaker: "Hana Vos" });
-    expect(byText("It is ready,")).toMatchObject({ event_date: "2024-03-03", speaker: "Hana Vos" });
+    expect(byText("We start now,")).toMatchObject({ event_date: "2024-05-07", date_basis: "frame", event_place: "Lindau", event_occasion: "a meeting with farmers" });
+    expect(byText("prices would rise")).toMatchObject({ event_date: "2024-05-07", date_basis: "event" });
+    expect(byText("the plan was ready")).toMatchObject({ event_date: "2024-03-03", date_basis: "frame", cue: "told", speaker: "Hana Vos" });
+    expect(byText("It is ready,")).toMatchObject({ event_date: "2024-03-03", date_basis: "event", speaker: "Hana Vos" });
     expect(new Set(rows.map((r) => r.event_id))).toEqual(new Set(["report#1", "report#2"]));
   });
 
@@ -140,10 +140,10 @@ describe("statements(report) never fails and tiles the text", () => {
         const rows = statements(text, { published: "2020-01-01" });
         let last = 0;
         for (const r of rows) {
-          expect(r.char_start).toBeGreaterThanOrEqual(last);
-          expect(r.char_end).toBeGreaterThan(r.char_start);
-          expect(text.slice(r.char_start, r.char_end)).toBe(r.text);
-          last = r.char_end;
+          expect(r.start).toBeGreaterThanOrEqual(last);
+          expect(r.end).toBeGreaterThan(r.start);
+          expect(text.slice(r.start, r.end)).toBe(r.text);
+          last = r.end;
         }
       }),
       { numRuns: 300 },
@@ -169,8 +169,8 @@ describe.skipIf(!existsSync(SEED))("statements on the seed news report (publishe
     expect(quotes).toHaveLength(17);
     expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(["Ali Khamenei"]));
     for (const q of quotes) {
-      expect(text[q.char_start - 1]).toBe("“");
-      expect(text[q.char_end]).toBe("”");
+      expect(text[q.start - 1]).toBe("“");
+      expect(text[q.end]).toBe("”");
     }
   });
 
@@ -178,28 +178,28 @@ describe.skipIf(!existsSync(SEED))("statements on the seed news report (publishe
     const macron = rows.find((r) => r.speaker === "Emmanuel Macron")!;
     expect(macron).toMatchObject({ kind: "paraphrase", cue: "remarks" });
     // Each paraphrase is the clause after "<name> ... that" in the paragraph naming the speaker.
-    const reported = (row: { char_start: number; char_end: number }, name: string) => {
-      const at = text.lastIndexOf(name, row.char_start); // the speaker named before the span
+    const reported = (row: { start: number; end: number }, name: string) => {
+      const at = text.lastIndexOf(name, row.start); // the speaker named before the span
       const end = text.indexOf("\n", at);
-      expect(at).toBeGreaterThan(text.lastIndexOf("\n", row.char_start)); // in the same paragraph
-      expect(row.char_end).toBeLessThanOrEqual(end);
-      expect(text.slice(at, row.char_start)).toMatch(/ that $/);
-      expect(text.slice(row.char_end, end)).toMatch(/^[.,;"”]/); // it ends at a clause end
+      expect(at).toBeGreaterThan(text.lastIndexOf("\n", row.start)); // in the same paragraph
+      expect(row.end).toBeLessThanOrEqual(end);
+      expect(text.slice(at, row.start)).toMatch(/ that $/);
+      expect(text.slice(row.end, end)).toMatch(/^[.,;"”]/); // it ends at a clause end
     };
     reported(macron, "Macron");
     const official = rows.find((r) => r.speaker === "US official")!;
     expect(official).toMatchObject({ kind: "paraphrase", cue: "said" });
     reported(official, "US official");
     const khamenei = rows.filter((r) => r.speaker === "Ali Khamenei");
-    const overlaps = (a: { char_start: number; char_end: number }, b: { char_start: number; char_end: number }) => a.char_start < b.char_end && b.char_start < a.char_end;
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
     expect(khamenei.some((r) => overlaps(r, macron) || overlaps(r, official))).toBe(false);
   });
 
   test("the statements split into the speech of 2019-11-03 and that of 2019-09-17 at the 'had on September 17' paragraph", () => {
     const shift = text.indexOf("Ayatollah Khamenei had on September 17");
     const own = rows.filter((r) => r.date_basis !== "publication");
-    expect(own.filter((r) => r.char_start < shift).every((r) => r.event_date === "2019-11-03")).toBe(true);
-    expect(own.filter((r) => r.char_start >= shift).every((r) => r.event_date === "2019-09-17")).toBe(true);
+    expect(own.filter((r) => r.start < shift).every((r) => r.event_date === "2019-11-03")).toBe(true);
+    expect(own.filter((r) => r.start >= shift).every((r) => r.event_date === "2019-09-17")).toBe(true);
     const quotes = rows.filter((r) => r.kind === "quote");
     expect(quotes.filter((q) => q.event_date === "2019-11-03")).toHaveLength(8);
     expect(quotes.filter((q) => q.event_date === "2019-09-17")).toHaveLength(9);

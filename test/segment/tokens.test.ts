@@ -73,7 +73,7 @@ describe("tokens(corpus)", () => {
   it("knows stopword lists of several languages and rejects unknown ones by name", () => {
     expect(types("der Krieg und die Nation", { stopwords: "de" })).toEqual(["krieg", "nation"]);
     expect(types("la guerre et la paix", { stopwords: "fra" })).toEqual(["guerre", "paix"]);
-    expect(() => tokens([doc("x")], { stopwords: "xx" })).toThrow(/stopwords: argument "language" must be one of .*eng.*; got "xx"/);
+    expect(() => tokens([doc("x")], { stopwords: "xx" })).toThrow(/tokens: option "stopwords" must be "auto", "file:PATH", \+word, -word or languages among .*eng.*; got "xx"/);
   });
 
   it("keeps documents apart: docStart indexes each document's first token", () => {

@@ -1,4 +1,7 @@
 import { argumentError } from "../../errors";
+import type { OnWarning } from "../../types";
+import { warnNotEnglish } from "../english-only";
+import { isEnglishText } from "../is-english-document";
 import { CLAIM_DENIALS, CONTRAST_OPENERS, DIMINISHERS, MOTION_FRAME_WORDS, MOTION_PREDICATE_REVERSERS, OUTCOME_CUES, SCOPE_BREAKERS } from "../lexicons/stance-lexicons";
 import { claimMotionPolarity, MOTION_PREFIX } from "./claim-motion-polarity";
 import { predictStance } from "./predict-stance";
@@ -13,14 +16,14 @@ export const CLAIM_STANCE_COLUMNS = ["id", "target", "stance", "score", "confide
 export type ClaimStanceRow = {
   readonly id: string;
   readonly target: string;
-  /** FAVOR (supports the topic) or AGAINST (contests it). */
-  readonly stance: "FAVOR" | "AGAINST";
+  /** FAVOR (supports the topic) or AGAINST (contests it); null for a claim not in English (its numbers are NaN). */
+  readonly stance: "FAVOR" | "AGAINST" | null;
   /** Above 0 for FAVOR, below for AGAINST. */
   readonly score: number;
   /** |score| squashed to 0..1: rank by it to trade coverage for accuracy. */
   readonly confidence: number;
-  /** +1 when the motion speaks for its subject, -1 when against ("ban", "not", "harmful"). */
-  readonly motion_polarity: 1 | -1;
+  /** +1 when the motion speaks for its subject, -1 when against ("ban", "not", "harmful"); NaN for a claim not read. */
+  readonly motion_polarity: number;
   /** Negation-aware lexicon score of the claim toward the motion's subject (AFINN-165 with outcome, diminisher, contrast, denial and target rules). */
   readonly claim_sentiment: number;
   /** What decided it: motion reversers, scored words, model score. */
@@ -36,6 +39,8 @@ export interface ClaimStanceOptions {
   readonly model?: StanceModel;
   /** Weight of the model score against the rule's (default 1). */
   readonly modelWeight?: number;
+  /** Receives one `not_english` warning naming the languages of the claims left out. */
+  readonly onWarning?: OnWarning;
 }
 
 const OUTCOME = phraseList(OUTCOME_CUES);
@@ -65,7 +70,11 @@ function closes(words: readonly Word[], k: number): boolean {
  * flips it; "enforce term limits" stays +1. A claim with no sentiment gets FAVOR with
  * confidence 0. With `options.model` the model's score is added.
  *
- * @param rows Rows `{id, target, text}`: target the topic, text the claim.
+ * Reads English only: a claim whose `lang` names another language, or without `lang` whose
+ * letters are mostly not Latin script (see `isEnglishDocument`), gets stance null and NaN
+ * numbers, with one `not_english` warning naming the languages.
+ *
+ * @param rows Rows `{id, target, text, lang?}`: target the topic, text the claim.
  * @param options See {@link ClaimStanceOptions}.
  * @returns Rows {@link CLAIM_STANCE_COLUMNS}, in input order.
  * @example
@@ -83,6 +92,13 @@ export function claimStance(rows: readonly StanceInput[], options: ClaimStanceOp
   if (model && !model.settings.motionPolarity) throw argumentError(FN, 'option "model"', "a model trained with motionPolarity: true", "motionPolarity: false");
   const modelWeight = options.modelWeight ?? 1;
   if (typeof modelWeight !== "number" || !(modelWeight >= 0)) throw argumentError(FN, 'option "modelWeight"', "a number >= 0", modelWeight);
+  const read = rows.map((r) => isEnglishText(r.text, r.lang));
+  if (read.includes(false)) {
+    warnNotEnglish(FN, rows.filter((_, i) => !read[i]).map((r) => r.lang), rows.length, "claim", options.onWarning);
+    const scored = claimStance(rows.filter((_, i) => read[i]), { ...options, onWarning: undefined });
+    let k = 0;
+    return rows.map((r, i) => (read[i] ? scored[k++] : { id: String(r.id), target: r.target, stance: null, score: NaN, confidence: NaN, motion_polarity: NaN, claim_sentiment: NaN, cues: "" }));
+  }
   const predicted = model ? predictStance(model, rows) : undefined;
   // Many claims share a motion: read each motion once.
   const motions = new Map<string, { polarity: 1 | -1; reversers: string[]; stems: string[] }>();

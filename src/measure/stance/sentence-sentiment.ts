@@ -1,5 +1,6 @@
 import { argumentError } from "../../errors";
-import type { Corpus } from "../../types";
+import type { Corpus, OnWarning } from "../../types";
+import { englishOnly } from "../english-only";
 import { corpusSentenceWords } from "./stance-words";
 import { scoreWords } from "./text-sentiment";
 
@@ -31,14 +32,20 @@ export type SentenceSentimentRow = {
  * Negation-aware sentiment of every sentence of a corpus (see `textSentiment`): one row
  * per sentence, in document order, with the scored words that make up its score.
  *
+ * Reads English only (AFINN is an English lexicon; see `isEnglishDocument`): documents in
+ * other languages have no rows, and one `not_english` warning names their languages.
+ *
  * @param corpus Documents.
+ * @param options `onWarning`: the `not_english` warning.
  * @returns Rows {@link SENTENCE_SENTIMENT_COLUMNS}.
  * @example
  * sentenceSentiment([{ id: "a", text: "Talks were never good. We like peace.", meta: {} }]).map((r) => r.score);
  * // [-3, 4]
  */
-export function sentenceSentiment(corpus: Corpus): SentenceSentimentRow[] {
+export function sentenceSentiment(corpus: Corpus, options: { readonly onWarning?: OnWarning } = {}): SentenceSentimentRow[] {
   if (!Array.isArray(corpus)) throw argumentError("sentenceSentiment", "argument \"corpus\"", "an array of documents", corpus);
+  const english = englishOnly("sentenceSentiment", corpus, options.onWarning);
+  if (english.corpus !== corpus) return sentenceSentiment(english.corpus);
   return [...corpusSentenceWords(corpus)].map((s) => {
     const r = scoreWords(s.words);
     return {

@@ -1,6 +1,7 @@
 import { argumentError } from "../../errors";
 import { CONTEXT_CHARS, contextExcerpt } from "../../segment/context-excerpt";
-import type { Corpus } from "../../types";
+import type { Corpus, OnWarning } from "../../types";
+import { englishOnly } from "../english-only";
 import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, HEDGES_PACKAGE_EXCLUDED, SELF_MENTIONS } from "../lexicons/stance-lexicons";
 import { corpusSentenceWords, negationScopes, phraseAt, phraseOf, type Phrase, type Word } from "./stance-words";
 
@@ -53,6 +54,8 @@ export type StanceMarkerRow = {
 export interface StanceMarkersOptions {
   /** Categories to find (default the five Hyland categories; add "weasel" for vague words). */
   readonly categories?: readonly StanceMarkerCategory[];
+  /** Receives one `not_english` warning naming the languages of the documents left out (the lexicons are English). */
+  readonly onWarning?: OnWarning;
 }
 
 // `hedges` and `weasels` are ESM-only lists without top-level await: Node 20.19+ loads them
@@ -111,8 +114,11 @@ const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "worl
  * "around" hedge only before a number; "US" (all caps) is not the pronoun "us"; "I" after
  * "War" / "Part" is a numeral.
  *
+ * Reads English only (see `isEnglishDocument`): documents in other languages have no rows,
+ * and one `not_english` warning names their languages.
+ *
  * @param corpus Documents.
- * @param options `categories` (the five Hyland categories).
+ * @param options `categories` (the five Hyland categories), `onWarning`.
  * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order
  *   (`stanceMarkersIterate` gives them one at a time).
  * @example
@@ -135,7 +141,8 @@ export function stanceMarkerSearch(FN: string, corpus: Corpus, options: StanceMa
   const all = Object.values(StanceMarkerCategory) as string[];
   const cats = options.categories ?? HYLAND_CATEGORIES;
   if (!Array.isArray(cats) || cats.length === 0 || cats.some((c) => !all.includes(c))) throw argumentError(FN, 'option "categories"', `a non-empty list of ${all.join(", ")}`, cats);
-  return markerRows(corpus, new Set<string>(cats));
+  const english = englishOnly(FN, corpus, options.onWarning);
+  return markerRows(english.corpus, new Set<string>(cats));
 }
 
 function* markerRows(corpus: Corpus, wanted: ReadonlySet<string>): Generator<StanceMarkerRow> {

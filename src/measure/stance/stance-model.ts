@@ -39,6 +39,8 @@ export interface StanceInput {
   readonly id: string;
   readonly target: string;
   readonly text: string;
+  /** The language of the text ("en", "fa", ...); none or "und": told by its script (see `isEnglishDocument`). */
+  readonly lang?: string;
 }
 
 /**

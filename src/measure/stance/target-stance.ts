@@ -1,6 +1,7 @@
 import { argumentError, checkString } from "../../errors";
 import { CONTEXT_CHARS, contextExcerpt } from "../../segment/context-excerpt";
-import type { Corpus } from "../../types";
+import type { Corpus, OnWarning } from "../../types";
+import { englishOnly } from "../english-only";
 import { CLOSURE_CUES, CONDITION_CUES, ENDORSEMENT_CUES, OPPOSITION_PREPOSITIONS, OUTCOME_CUES, REFUSAL_CUES } from "../lexicons/stance-lexicons";
 import { anyPhraseAt, corpusSentenceWords, isNegator, negationScopes, negatorText, phraseList, valenceAt, type Phrase, type Word } from "./stance-words";
 
@@ -46,6 +47,8 @@ export interface TargetStanceOptions {
   readonly window?: number;
   /** Words between a term and a cue for the cue to count (default 8). */
   readonly cueWindow?: number;
+  /** Receives one `not_english` warning naming the languages of the documents left out (the cues are English). */
+  readonly onWarning?: OnWarning;
 }
 
 /** Columns of {@link targetStance}. */
@@ -99,9 +102,12 @@ const OPPOSITION = phraseList(OPPOSITION_PREPOSITIONS);
  * outcome ("yield no results", -1.5), evaluative words (negation-aware AFINN value / 3)
  * and conditions ("if ...", weight 0, flagged in `conditional`).
  *
+ * Reads English only (see `isEnglishDocument`): documents in other languages have no rows,
+ * and one `not_english` warning names their languages.
+ *
  * @param corpus Documents.
  * @param target Name, terms, and optional `near` / `exclude` phrases.
- * @param options `window` (15) and `cueWindow` (8), in words.
+ * @param options `window` (15) and `cueWindow` (8), in words; `onWarning`.
  * @returns Rows {@link TARGET_STANCE_COLUMNS}, one per sentence mentioning the target, in document order
  *   (`targetStanceIterate` gives them one at a time).
  * @example
@@ -137,8 +143,9 @@ export function targetStanceSearch(FN: string, corpus: Corpus, target: StanceTar
   const exclude = list("exclude", false);
   const window = windowOption(FN, "window", options.window, 15);
   const cueWindow = windowOption(FN, "cueWindow", options.cueWindow, 8);
+  const english = englishOnly(FN, corpus, options.onWarning);
 
-  return mentionRows(corpus, name, terms, near, exclude, window, cueWindow);
+  return mentionRows(english.corpus, name, terms, near, exclude, window, cueWindow);
 }
 
 function* mentionRows(corpus: Corpus, name: string, terms: Phrase[], near: Phrase[] | undefined, exclude: Phrase[] | undefined, window: number, cueWindow: number): Generator<TargetStanceRow> {

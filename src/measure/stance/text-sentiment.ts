@@ -1,4 +1,7 @@
 import { argumentError } from "../../errors";
+import type { OnWarning } from "../../types";
+import { warnNotEnglish } from "../english-only";
+import { isEnglishText } from "../is-english-document";
 import { isNegator, negationScopes, negatorText, textWords, valenceAt, type Word } from "./stance-words";
 
 /** One scored word of {@link textSentiment}. */
@@ -34,7 +37,12 @@ export interface TextSentiment {
  * Words inside a run of capitalised words ("Great Britain", "United Nations") are names and
  * score nothing.
  *
+ * Reads English only: a text whose `lang` names another language, or without `lang` whose
+ * letters are mostly not Latin script (see `isEnglishDocument`), gets score, comparative
+ * and n_words NaN and no words, with a `not_english` warning.
+ *
  * @param text Any text.
+ * @param options `lang` (none: told by its script), `onWarning`.
  * @returns score, comparative (score per word), n_words and every scored word with its
  *   offsets and the negator that flipped it.
  * @example
@@ -42,8 +50,12 @@ export interface TextSentiment {
  * textSentiment("Not bad at all.").score; // 3
  * @see Nielsen, F. Å. (2011). A new ANEW: evaluation of a word list for sentiment analysis in microblogs (AFINN; via the `sentiment` npm package, MIT).
  */
-export function textSentiment(text: string): TextSentiment {
+export function textSentiment(text: string, options: { readonly lang?: string; readonly onWarning?: OnWarning } = {}): TextSentiment {
   if (typeof text !== "string") throw argumentError("textSentiment", "argument \"text\"", "a string", text);
+  if (!isEnglishText(text, options.lang)) {
+    warnNotEnglish("textSentiment", [options.lang], 1, "text", options.onWarning);
+    return { score: NaN, comparative: NaN, n_words: NaN, words: [] };
+  }
   return scoreWords(textWords(text));
 }
 

@@ -6,13 +6,13 @@ export const DatePrecision = { day: "day", week: "week", month: "month", year: "
 export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
 
 /** Columns of {@link dateMentions}, in order. */
-export const DATE_MENTION_COLUMNS = ["char_start", "char_end", "text", "date", "precision"] as const;
+export const DATE_MENTION_COLUMNS = ["start", "end", "text", "date", "precision"] as const;
 
 /** A date expression and the date it stands for. */
 export type DateMentionRow = {
-  readonly char_start: number;
-  readonly char_end: number;
-  /** `text.slice(char_start, char_end)`, e.g. "on Sunday", "September 17", "in 1964". */
+  readonly start: number;
+  readonly end: number;
+  /** `text.slice(start, end)`, e.g. "on Sunday", "September 17", "in 1964". */
   readonly text: string;
   /** ISO date at its precision: YYYY-MM-DD (day, week: the day it points to), YYYY-MM, YYYY. */
   readonly date: string;
@@ -31,7 +31,7 @@ const YEAR = /\b(?:in|since|of|until|till|by|from|before|after|during)\s+((?:1[0
  *
  * @param text - Any text (usually a cleaned report).
  * @param published - Publication date, YYYY-MM-DD.
- * @returns Rows `{char_start, char_end, text, date, precision}` in text order (see
+ * @returns Rows `{start, end, text, date, precision}` in text order (see
  *   {@link DATE_MENTION_COLUMNS}).
  * @see chrono-node (MIT), which parses the expressions.
  * @example
@@ -43,12 +43,19 @@ export function dateMentions(text: string, published: string): DateMentionRow[] 
   if (typeof published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(published) || invalidDateReason(published) !== undefined) {
     throw argumentError("dateMentions", "published", "an ISO date YYYY-MM-DD", published);
   }
+  return datesOf(text, published);
+}
+
+/** {@link dateMentions} without the checks: `published` was validated at the public boundary. Internal. */
+export function datesOf(text: string, published: string): DateMentionRow[] {
   const [py, pm, pd] = published.split("-").map(Number) as [number, number, number];
   // Local noon of the publication day: chrono works in local time; reading back the
   // components in local time gives the same calendar date in every time zone.
   const ref = new Date(py, pm - 1, pd, 12);
   const rows: DateMentionRow[] = [];
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    // "the next day", "the following morning": relative to the story, not to the publication date.
+    if (/\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bday\s+(?:before|after)\b/i.test(r.text)) continue;
     const known = (k: chrono.Component): boolean => r.start.isCertain(k);
     let year = r.start.get("year")!;
     const month = r.start.get("month")!;
@@ -73,14 +80,14 @@ export function dateMentions(text: string, published: string): DateMentionRow[] 
     year = y;
     const date = precision === DatePrecision.year ? pad(year, 4) : precision === DatePrecision.month ? `${pad(year, 4)}-${pad(mo)}` : `${pad(year, 4)}-${pad(mo)}-${pad(d)}`;
     const surface = r.text.replace(/[\s,.;:]+$/, "");
-    rows.push({ char_start: r.index, char_end: r.index + surface.length, text: surface, date, precision });
+    rows.push({ start: r.index, end: r.index + surface.length, text: surface, date, precision });
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (rows.some((r) => r.char_start < end && start < r.char_end)) continue;
-    rows.push({ char_start: start, char_end: end, text: m[0], date: m[1]!, precision: DatePrecision.year });
+    if (rows.some((r) => r.start < end && start < r.end)) continue;
+    rows.push({ start, end, text: m[0], date: m[1]!, precision: DatePrecision.year });
   }
-  return rows.sort((a, b) => a.char_start - b.char_start);
+  return rows.sort((a, b) => a.start - b.start);
 }

@@ -2,16 +2,16 @@ import { argumentError } from "../../errors";
 import type { OnWarning } from "../../types";
 
 /** Columns of {@link quoteSpans}, in order. */
-export const QUOTE_SPAN_COLUMNS = ["char_start", "char_end", "open_mark", "close_mark", "continues", "balanced"] as const;
+export const QUOTE_SPAN_COLUMNS = ["start", "end", "open_mark", "close_mark", "continues", "balanced"] as const;
 
 /**
- * One quotation: `[char_start, char_end)` is the quoted words without the marks.
+ * One quotation: `[start, end)` is the quoted words without the marks.
  * A quote running over paragraphs (each paragraph reopening it, as newspapers do) gives one
  * row per paragraph; the rows after the first have `continues: true`.
  */
 export type QuoteSpanRow = {
-  readonly char_start: number;
-  readonly char_end: number;
+  readonly start: number;
+  readonly end: number;
   /** Offset of the opening mark. */
   readonly open_mark: number;
   /** Offset of the closing mark, or null when the paragraph ends first. */
@@ -54,11 +54,11 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
  * ends with its paragraph and a warning is sent. Single quotes are left alone (they are
  * apostrophes far more often than quotes).
  *
- * @returns Rows `{char_start, char_end, open_mark, close_mark, continues, balanced}` in text
+ * @returns Rows `{start, end, open_mark, close_mark, continues, balanced}` in text
  *   order (see {@link QUOTE_SPAN_COLUMNS}).
  * @example
  * quoteSpans('He said, "We will not talk." Then he left.');
- * // [{ char_start: 10, char_end: 27, open_mark: 9, close_mark: 27, continues: false, balanced: true }]
+ * // [{ start: 10, end: 27, open_mark: 9, close_mark: 27, continues: false, balanced: true }]
  */
 export function quoteSpans(text: string, options: QuoteSpansOptions = {}): QuoteSpanRow[] {
   if (typeof text !== "string") throw argumentError("quoteSpans", "text", "a string", text);
@@ -76,7 +76,7 @@ export function quoteSpans(text: string, options: QuoteSpansOptions = {}): Quote
     const next = text[nextStart];
     const reopened = next !== undefined && (OPEN_ONLY.has(next) || next === STRAIGHT);
     if (!reopened) warn?.({ code: "unbalanced_quote", message: `quoteSpans: the quote opened at offset ${open} is not closed before its paragraph ends` });
-    rows.push({ char_start: open + 1, char_end: e, open_mark: open, close_mark: null, continues, balanced: reopened });
+    rows.push({ start: open + 1, end: e, open_mark: open, close_mark: null, continues, balanced: reopened });
     open = -1;
     depth = 0;
     continues = reopened;
@@ -108,7 +108,7 @@ export function quoteSpans(text: string, options: QuoteSpansOptions = {}): Quote
     } else if (open >= 0) {
       depth--;
       if (depth === 0) {
-        rows.push({ char_start: open + 1, char_end: i, open_mark: open, close_mark: i, continues, balanced: true });
+        rows.push({ start: open + 1, end: i, open_mark: open, close_mark: i, continues, balanced: true });
         open = -1;
         continues = false;
       }
@@ -120,7 +120,7 @@ export function quoteSpans(text: string, options: QuoteSpansOptions = {}): Quote
     let e = text.length;
     while (e > open + 1 && isSpace(text[e - 1])) e--;
     warn?.({ code: "unbalanced_quote", message: `quoteSpans: the quote opened at offset ${open} is not closed before the text ends` });
-    rows.push({ char_start: open + 1, char_end: e, open_mark: open, close_mark: null, continues, balanced: false });
+    rows.push({ start: open + 1, end: e, open_mark: open, close_mark: null, continues, balanced: false });
   }
   return rows;
 }

@@ -10,11 +10,13 @@ export interface SpeakerName {
 
 /** Title words that name a role someone can be referred to by ("the Leader"). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  "leader", "president", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh", "senator",
+  "leader", "president", "minister", "secretary-general", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh", "senator",
   "governor", "mayor", "general", "secretary", "spokesman", "spokeswoman", "spokesperson", "speaker", "chief", "judge",
   "pope", "cardinal", "archbishop", "bishop", "rabbi", "commander", "admiral", "colonel", "ambassador", "envoy",
   "chairman", "chairwoman", "chair", "director", "premier", "representative", "mp", "lawmaker", "official", "ayatollah",
   "imam", "cleric", "prosecutor", "justice", "mufti", "patriarch", "sultan", "monarch", "negotiator", "deputy",
+  "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner", "superintendent", "inspector",
+  "sheriff", "congressman", "congresswoman", "assemblyman", "assemblywoman", "magistrate", "attorney", "solicitor",
 ]);
 /** Titles and honorifics dropped from a name but not roles of their own. */
 const HONORIFICS = new Set([
@@ -76,6 +78,10 @@ export function speakerName(mention: string): SpeakerName {
   // "President of Iran Hassan Rouhani": drop the "of <place>" part left after a title.
   if (last >= 0 && rest.length > 2 && /^(of|the)$/i.test(words[last]!)) rest = rest.slice(-2);
   rest = rest.filter((w) => /^\p{Lu}/u.test(w));
+  // "Amira Sayed": an honorific that ends the mention is a surname ("Sayed"), not a title.
+  if (rest.length === 0 && last === words.length - 1 && !ROLE_WORDS.has(words[last]!.toLowerCase().replace(/\.$/, "")) && /^\p{Lu}\p{Ll}/u.test(words[last]!) && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|prof)\.?$/i.test(words[last]!)) {
+    rest = words.slice(Math.max(0, words.length - 2)).filter((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()));
+  }
   const name = rest.join(" ");
   return { name, surname: rest.length > 0 ? rest[rest.length - 1]! : "", roles };
 }

@@ -1,126 +1,269 @@
 import { ROLE_WORDS, speakerName, titleGender } from "./speaker-name";
+import type { Mention } from "./speakers/speaker-mentions";
 
-/** A person named in a report. */
-interface Person {
+/** Kinds of speaker: a named person, a named or described organisation, an unnamed person, a group. */
+export const SpeakerType = { person: "person", organisation: "organisation", anonymous: "anonymous", collective: "collective" } as const;
+export type SpeakerType = (typeof SpeakerType)[keyof typeof SpeakerType];
+
+interface Entity {
+  type: SpeakerType;
+  /** Display label: fullest name, organisation name, or description. */
   name: string;
   surname: string;
   roles: Set<string>;
   gender?: "m" | "f";
-  /** Order of the last mention (for "the person last named in that role"). */
-  lastMention: number;
+  /** Order of the last mention. */
+  last: number;
 }
 
-/** Who a mention stands for: a person's index, a description ("US official"), or nobody. */
-export type Referent = { readonly person: number } | { readonly description: string } | null;
+/** Who a mention stands for: an entity of the report, or nobody. */
+export type Referent = number | null;
 
-const ROLE_OF_DESCRIPTION = /^(?:an?|the|one)\s+(.*)$/i;
+/** A mention resolved to a speaker (for the speaker table). */
+export interface ResolvedMention {
+  readonly mention: Mention;
+  readonly entity: number;
+  /** How the mention was resolved: name, surname, role, pronoun, possessive or description. */
+  readonly via: string;
+}
+
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  company: ["firm", "group", "company", "corporation", "lines"],
+  firm: ["company", "group", "firm"],
+  group: ["group", "company", "firm", "alliance", "coalition"],
+  government: ["government", "administration", "cabinet", "ministry", "presidency", "office"],
+  administration: ["administration", "government", "white"],
+  ministry: ["ministry", "department"],
+  department: ["department", "ministry"],
+};
+
+/** Roles of the newsroom's own people (their transcript lines are narration). */
+const NEWSROOM_ROLES: ReadonlySet<string> = new Set(["correspondent", "reporter", "anchor", "host", "presenter", "editor", "journalist", "newsreader", "interviewer", "moderator"]);
+/** Role nouns an appositive or a title can give a person. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...NEWSROOM_ROLES, "spokesman", "spokeswoman", "lawyer", "negotiator", "economist", "adviser", "advisor", "aide", "chief", "head", "founder"]);
+
+/** Organisation heads that may stand for any organisation named before ("the company" for "Halden Motors"). */
+const GENERIC_ORGANISATIONS: ReadonlySet<string> = new Set([
+  "company", "firm", "group", "corporation", "alliance", "organisation", "organization", "agency", "service", "campaign",
+  "union", "association", "federation", "network", "charity", "foundation", "university", "trust", "authority", "operator",
+  "utility", "carrier", "airline", "insurer", "carmaker", "manufacturer", "coalition", "movement", "consortium", "club",
+]);
+
+const stripThe = (s: string): string => s.replace(/^(?:the|The)\s+/, "");
 
 /**
- * The people of one report and the resolution of mentions to them: names by surname,
- * "he"/"she" to the last speaker of a compatible gender, "the Leader" to the person last
- * named with that role. Internal to {@link statements}.
+ * The speakers of one report and the coreference of their mentions: names by surname,
+ * titles and roles ("the foreign minister") to the person last named in that role,
+ * organisation descriptions ("the ministry") to the organisation last named with that head,
+ * pronouns to the latest speaker of a compatible gender and kind. Every resolution is
+ * logged for the speaker table. Internal to {@link statements}.
  */
 export class SpeakerRegistry {
-  private readonly persons: Person[] = [];
+  private readonly entities: Entity[] = [];
   private readonly speakers: number[] = [];
+  private readonly log: ResolvedMention[] = [];
   private clock = 0;
 
-  /** The display name of a referent (a person's fullest name), or null. */
+  /** Display label of a referent, or null. */
   label(ref: Referent): string | null {
-    if (ref === null) return null;
-    if ("description" in ref) return ref.description;
-    return this.persons[ref.person]!.name;
+    return ref === null ? null : this.entities[ref]!.name;
   }
 
-  /** Records that a person spoke (pronouns resolve to the latest speaker). */
+  /** Kind of a referent's speaker, or null. */
+  type(ref: Referent): SpeakerType | null {
+    return ref === null ? null : this.entities[ref]!.type;
+  }
+
+  /** Every resolved mention so far, in resolution order. */
+  mentions(): readonly ResolvedMention[] {
+    return this.log;
+  }
+
+  /** Records that a referent spoke (or is what the sentence is about): pronouns look here. */
   spoke(ref: Referent): void {
-    if (ref !== null && "person" in ref) this.speakers.push(ref.person);
+    if (ref !== null && this.speakers[this.speakers.length - 1] !== ref) this.speakers.push(ref);
   }
 
   /** The latest speaker, or null. */
   lastSpeaker(): Referent {
-    const p = this.speakers[this.speakers.length - 1];
-    return p === undefined ? null : { person: p };
+    return this.speakers[this.speakers.length - 1] ?? null;
   }
 
-  /** Registers a named person (with titles) and returns their index. */
-  name(mention: string): number | undefined {
-    const sn = speakerName(mention);
-    if (sn.surname === "") return undefined;
-    const first = sn.name.split(" ")[0]!;
-    let idx = this.persons.findIndex((p) => p.surname === sn.surname && (p.name === p.surname || sn.name === sn.surname || p.name.split(" ")[0] === first));
-    if (idx < 0) {
-      idx = this.persons.length;
-      this.persons.push({ name: sn.name, surname: sn.surname, roles: new Set(), lastMention: 0 });
-    }
-    const p = this.persons[idx]!;
-    if (sn.name.split(" ").length > p.name.split(" ").length) p.name = sn.name;
-    for (const r of sn.roles) p.roles.add(r);
-    p.gender ??= titleGender(mention);
-    p.lastMention = ++this.clock;
-    return idx;
+  /** Adds roles from an appositive ("Maria Costa, the trade minister,"). */
+  addRoles(ref: Referent, phrase: string): void {
+    if (ref === null) return;
+    const words = phrase.toLowerCase().split(/\s+/);
+    words.forEach((w, k) => {
+      if (!ROLE_NOUNS.has(w)) return;
+      this.entities[ref]!.roles.add(w);
+      if (k > 0 && !/^(the|a|an)$/.test(words[k - 1]!)) this.entities[ref]!.roles.add(`${words[k - 1]} ${w}`);
+    });
+    this.entities[ref]!.gender ??= titleGender(phrase);
   }
 
-  /**
-   * Resolves a sentence-initial mention without a speech verb: pronouns and descriptions as
-   * {@link resolve}; a name only when titled, of two words or more, or already known.
-   */
-  resolveKnown(mention: string): Referent {
-    const m = mention.trim().replace(/[.,]+$/, "");
-    if (/^(he|she|an?|the|one)\b/i.test(m) || m.includes(",")) return this.resolve(m);
-    const sn = speakerName(m);
+  /** Resolves a transcript label ("ASANTE", "DR. PRIYA RAMAN") to the person of that surname, or a new one. */
+  resolveLabel(label: string, start: number): Referent {
+    const titled = label.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const sn = speakerName(titled);
     if (sn.surname === "") return null;
-    if (sn.roles.length > 0 || sn.name.includes(" ") || this.persons.some((p) => p.surname === sn.surname)) return this.resolve(m);
+    const idx = this.entities.findIndex((e) => e.type === SpeakerType.person && e.surname.toLowerCase() === sn.surname.toLowerCase());
+    const mention: Mention = { start, end: start + label.length, text: label, kind: "name", entity: "person" };
+    if (idx >= 0) {
+      this.entities[idx]!.last = ++this.clock;
+      this.log.push({ mention, entity: idx, via: "label" });
+      return idx;
+    }
+    const ref = this.find({ ...mention, text: titled });
+    if (ref === null) return null;
+    this.log.push({ mention, entity: ref.entity, via: "label" });
+    return ref.entity;
+  }
+
+  /** Whether a transcript label names the newsroom (anchor, host, a correspondent introduced as such). */
+  isNewsroom(label: string): boolean {
+    const surname = label.trim().split(/\s+/).pop()!.toLowerCase();
+    return this.entities.some((e) => e.type === SpeakerType.person && e.surname.toLowerCase() === surname && [...e.roles].some((r) => NEWSROOM_ROLES.has(r.split(" ").pop()!)));
+  }
+
+  /** Registers a name seen anywhere (not only as a speaker), so later short forms resolve. */
+  register(m: Mention): Referent {
+    if (m.kind !== "name" || m.entity === "place") return null;
+    return this.resolve(m);
+  }
+
+  /** Resolves a mention to its entity (creating one for a new name or description). */
+  resolve(m: Mention): Referent {
+    const ref = this.find(m);
+    if (ref !== null) {
+      this.entities[ref.entity]!.last = ++this.clock;
+      this.log.push({ mention: m, entity: ref.entity, via: ref.via });
+      return ref.entity;
+    }
     return null;
   }
 
-  /** Resolves a subject mention; `possessor` resolves "his"/"her" (the sentence subject). */
-  resolve(mention: string, possessor: Referent = null): Referent {
-    const m = mention.trim().replace(/(?<!\b\p{Lu})[.]+$|,+$/u, "");
-    const lower = m.toLowerCase();
-    if (lower === "he" || lower === "she") return this.pronoun(lower === "he" ? "m" : "f");
-    if (lower === "his" || lower === "her" || lower === "their") return possessor ?? this.lastSpeaker();
-    // "Tomas Reyes, the energy minister,": the name, with the role of the appositive.
-    const appositive = /^(.*?),\s+(?:the|a|an)\s+(.*?),?$/.exec(m);
-    if (appositive) {
-      const idx = this.name(appositive[1]!);
-      if (idx === undefined) return null;
-      const words = appositive[2]!.toLowerCase().split(/\s+/);
-      words.forEach((w, k) => {
-        if (!ROLE_WORDS.has(w)) return;
-        this.persons[idx]!.roles.add(w);
-        if (k > 0) this.persons[idx]!.roles.add(`${words[k - 1]} ${w}`);
-      });
-      return { person: idx };
+  private find(m: Mention): { entity: number; via: string } | null {
+    if (m.kind === "pronoun") {
+      const e = this.pronoun(m.text.toLowerCase());
+      return e === null ? null : { entity: e, via: "pronoun" };
     }
-    const desc = ROLE_OF_DESCRIPTION.exec(m);
-    if (desc) {
-      const words = desc[1]!.trim().toLowerCase().split(/\s+/);
-      const role = words[words.length - 1]!;
-      const qualified = words.length > 1 ? `${words[words.length - 2]} ${role}` : undefined;
-      // "the Leader", "the prime minister": the person last named in that role (qualified first).
-      if (/^the$/i.test(m.split(/\s+/)[0]!)) {
-        for (const r of qualified === undefined ? [role] : [qualified, role]) {
-          let best = -1;
-          this.persons.forEach((p, i) => {
-            if (p.roles.has(r) && (best < 0 || p.lastMention > this.persons[best]!.lastMention)) best = i;
-          });
-          if (best >= 0) return { person: best };
-        }
+    if (m.kind === "name") return m.entity === "person" ? this.person(m) : { entity: this.organisation(stripThe(m.text), m.text), via: "name" };
+    const head = m.head ?? "";
+    if (m.possessor !== undefined && m.entity !== "organisation") {
+      const owner = this.possessorLabel(m.possessor);
+      const label = owner === null ? m.label! : `${m.label!.replace(/ for .*$/, "")} for ${owner}`;
+      return { entity: this.byLabel(label, SpeakerType.anonymous, head), via: "possessive" };
+    }
+    if (m.entity === "person-role") {
+      const qualified = m.label!.split(/\s+/).slice(-2).join(" ");
+      for (const r of qualified === head ? [head] : [qualified, head]) {
+        const e = this.lastWithRole(r);
+        if (e !== null) return { entity: e, via: "role" };
       }
-      return { description: desc[1]!.trim() };
+      return { entity: this.byLabel(m.label!, SpeakerType.anonymous, head), via: "description" };
     }
-    const idx = this.name(m);
-    return idx === undefined ? null : { person: idx };
+    if (m.entity === "organisation") {
+      const definite = /^(the|its|their)$/i.test(m.text.split(/\s+/)[0]!);
+      // "the firm", "the alliance": the organisation last named, whatever its name's words, when none has that head.
+      const e = definite ? this.lastOrganisation(head) ?? (m.label === head && GENERIC_ORGANISATIONS.has(head) ? this.lastOrganisation(null) : null) : null;
+      return e !== null ? { entity: e, via: "role" } : { entity: this.byLabel(m.label!, SpeakerType.organisation, head), via: "description" };
+    }
+    const type = m.entity === "collective" ? SpeakerType.collective : SpeakerType.anonymous;
+    return { entity: this.byLabel(m.label!, type, head), via: "description" };
   }
 
-  private pronoun(gender: "m" | "f"): Referent {
+  private person(m: Mention): { entity: number; via: string } | null {
+    // "GOVERNOR AUNE" (a transcript label, a headline): names in capitals are read in title case.
+    const text = /\p{Ll}/u.test(m.text) ? m.text : m.text.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const sn = speakerName(text);
+    if (sn.surname === "") return null;
+    const first = sn.name.split(" ")[0]!;
+    let idx = this.entities.findIndex((p) => p.type === SpeakerType.person && p.surname === sn.surname && (p.name === p.surname || sn.name === sn.surname || p.name.split(" ")[0] === first));
+    const via = idx >= 0 && sn.name === sn.surname && this.entities[idx]!.name !== sn.name ? "surname" : "name";
+    if (idx < 0) {
+      idx = this.entities.length;
+      this.entities.push({ type: SpeakerType.person, name: sn.name, surname: sn.surname, roles: new Set(), last: 0 });
+    }
+    const p = this.entities[idx]!;
+    if (sn.name.split(" ").length > p.name.split(" ").length) p.name = sn.name;
+    for (const r of sn.roles) p.roles.add(r);
+    p.gender ??= m.gender ?? titleGender(text);
+    return { entity: idx, via };
+  }
+
+  private organisation(name: string, surface: string): number {
+    const lower = name.toLowerCase();
+    // "Vantor" and "Vantor Energy" are one organisation (one name's words start the other's).
+    const prefix = (a: string, b: string): boolean => a === b || b.startsWith(`${a} `);
+    let idx = this.entities.findIndex((e) => e.type === SpeakerType.organisation && (prefix(lower, e.name.toLowerCase()) || prefix(e.name.toLowerCase(), lower)));
+    if (idx < 0) {
+      idx = this.entities.length;
+      const roles = new Set(lower.split(/\s+/));
+      roles.add(lower);
+      this.entities.push({ type: SpeakerType.organisation, name, surname: name, roles, last: 0 });
+    } else if (name.length > this.entities[idx]!.name.length) {
+      this.entities[idx]!.name = name;
+      for (const w of lower.split(/\s+/)) this.entities[idx]!.roles.add(w);
+    }
+    void surface;
+    return idx;
+  }
+
+  private byLabel(label: string, type: SpeakerType, head: string): number {
+    const lower = label.toLowerCase();
+    let idx = this.entities.findIndex((e) => e.type === type && e.name.toLowerCase() === lower);
+    if (idx < 0) {
+      idx = this.entities.length;
+      const roles = new Set<string>([head, ...lower.split(/\s+/).slice(-2).join(" ").split(",")]);
+      this.entities.push({ type, name: label, surname: "", roles, last: 0, ...(titleGender(label) ? { gender: titleGender(label)! } : {}) });
+    }
+    return idx;
+  }
+
+  private possessorLabel(possessor: string): string | null {
+    const p = possessor.replace(/['’]s$/, "").trim();
+    if (/^(his|her)$/i.test(p)) {
+      const e = this.pronoun(p.toLowerCase() === "his" ? "he" : "she");
+      return e === null ? null : this.entities[e]!.name;
+    }
+    if (/^(its|their)$/i.test(p)) {
+      const e = this.pronoun(p.toLowerCase() === "its" ? "it" : "they");
+      return e === null ? null : this.entities[e]!.name;
+    }
+    return p;
+  }
+
+  private lastWithRole(role: string): number | null {
+    let best: number | null = null;
+    this.entities.forEach((e, i) => {
+      if ((e.type === SpeakerType.person || e.type === SpeakerType.anonymous) && e.roles.has(role) && (best === null || e.last > this.entities[best]!.last)) best = i;
+    });
+    return best;
+  }
+
+  private lastOrganisation(head: string | null): number | null {
+    const heads = head === null ? [] : SYNONYMS[head] ?? [head];
+    let best: number | null = null;
+    this.entities.forEach((e, i) => {
+      if (e.type === SpeakerType.organisation && (head === null || heads.some((h) => e.roles.has(h))) && (best === null || e.last > this.entities[best]!.last)) best = i;
+    });
+    return best;
+  }
+
+  private pronoun(written: string): number | null {
+    const word = ({ his: "he", him: "he", her: "she", their: "they", them: "they", its: "it" } as Record<string, string>)[written] ?? written;
     for (let k = this.speakers.length - 1; k >= 0; k--) {
-      const p = this.persons[this.speakers[k]!]!;
-      if (p.gender === undefined || p.gender === gender) {
-        p.gender = gender;
-        return { person: this.speakers[k]! };
+      const idx = this.speakers[k]!;
+      const e = this.entities[idx]!;
+      if (word === "he" || word === "she") {
+        if (e.type !== SpeakerType.person && e.type !== SpeakerType.anonymous) continue;
+        const g = word === "he" ? "m" : "f";
+        if (e.gender !== undefined && e.gender !== g) continue;
+        e.gender = g;
+        return idx;
       }
+      if (word === "they" && (e.type === SpeakerType.collective || e.type === SpeakerType.organisation)) return idx;
+      if (word === "it" && e.type === SpeakerType.organisation) return idx;
     }
     return null;
   }

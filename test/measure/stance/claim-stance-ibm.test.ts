@@ -22,7 +22,7 @@ describe.skipIf(!existsSync(DATA))("claim stance on ibm-claim-stance (train spli
   const gold = rows.map((r) => r.stance);
 
   test("the rule (no training) beats majority class and plain sentiment x motion polarity", () => {
-    const ours = stanceMetrics(gold, claimStance(rows).map((r) => r.stance));
+    const ours = stanceMetrics(gold, claimStance(rows).map((r) => r.stance ?? ""));
     const plain = new Sentiment();
     const peer = stanceMetrics(
       gold,

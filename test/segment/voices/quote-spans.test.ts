@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { quoteSpans } from "../../../src/segment/voices/quote-spans";
 import type { Warning } from "../../../src/types";
 
-const quoted = (text: string, warnings: Warning[] = []) => quoteSpans(text, { onWarning: (w) => warnings.push(w) }).map((q) => text.slice(q.char_start, q.char_end));
+const quoted = (text: string, warnings: Warning[] = []) => quoteSpans(text, { onWarning: (w) => warnings.push(w) }).map((q) => text.slice(q.start, q.end));
 
 describe("quoteSpans(text)", () => {
   test("finds curly and straight quotes without their marks", () => {

@@ -1,4 +1,4 @@
-import { cleanText } from "../clean/clean-text";
+import { cleanText, type RemovedRow } from "../clean/clean-text";
 import { StatementKind, type StatementRow } from "../segment/statements";
 
 const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -10,6 +10,12 @@ const COLOURS: Readonly<Record<StatementKind, string>> = {
   paraphrase: "#fbe3c6",
   narration: "transparent",
 };
+
+/** Options of {@link voicesHtml}. */
+export interface VoicesHtmlOptions {
+  /** The debris lines cleaning removed (default: the report is cleaned again to find them). */
+  readonly removed?: readonly RemovedRow[];
+}
 
 /**
  * The report as HTML with its voices highlighted: quotes, mixed quotes and paraphrases in
@@ -24,11 +30,11 @@ const COLOURS: Readonly<Record<StatementKind, string>> = {
  * const text = readFileSync("data/news-report-sample.txt", "utf8");
  * const html = voicesHtml(text, statements(text, { published: "2025-04-12" }));
  */
-export function voicesHtml(original: string, rows: readonly StatementRow[]): string {
+export function voicesHtml(original: string, rows: readonly StatementRow[], options: VoicesHtmlOptions = {}): string {
   const parts: string[] = [];
   let at = 0;
   const plain = (s: string): string => escape(s).replace(/\n{2,}/g, "</p><p>").replace(/\n/g, "<br>");
-  const removed = cleanText(original).removed;
+  const removed = options.removed ?? cleanText(original).removed;
   /** Text between statements: debris struck through, the rest grey; breaks outside the spans. */
   const gap = (from: number, to: number): string => {
     const out: string[] = [];
@@ -36,7 +42,7 @@ export function voicesHtml(original: string, rows: readonly StatementRow[]): str
     let k = from;
     const piece = (a: number, b: number): void => {
       if (b <= a) return;
-      const struck = removed.some((r) => r.char_start < b && a < r.char_end);
+      const struck = removed.some((r) => r.start < b && a < r.end);
       out.push(`<span style="color:#999${struck ? ";text-decoration:line-through" : ""}">${escape(original.slice(a, b))}</span>`);
     };
     const chunk = original.slice(from, to);
@@ -48,16 +54,16 @@ export function voicesHtml(original: string, rows: readonly StatementRow[]): str
     piece(k, to);
     return out.join("");
   };
-  for (const r of [...rows].sort((a, b) => a.char_start - b.char_start)) {
-    if (r.char_start < at) continue;
-    if (r.char_start > at) parts.push(gap(at, r.char_start));
-    const body = plain(original.slice(r.char_start, r.char_end));
+  for (const r of [...rows].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    if (r.start > at) parts.push(gap(at, r.start));
+    const body = plain(original.slice(r.start, r.end));
     if (r.kind === StatementKind.narration) parts.push(body);
     else {
-      const tip = `${r.kind}: ${r.speaker ?? "unknown"}${r.cue ? ` (${r.cue})` : ""}, ${r.event_date} (${r.date_basis})`;
+      const tip = `${r.kind}${r.belief ? " (belief)" : ""}: ${r.speaker ?? "unknown"}${r.cue ? ` (${r.cue})` : ""}${r.frame ? ` [${r.frame}]` : ""}, ${r.event_date} (${r.date_basis})`;
       parts.push(`<span style="background:${COLOURS[r.kind]};border-radius:3px" title="${escape(tip)}">${body}<sup style="color:#555;font-size:70%"> ${escape(r.speaker ?? "?")}, ${escape(r.event_date)}</sup></span>`);
     }
-    at = r.char_end;
+    at = r.end;
   }
   if (at < original.length) parts.push(gap(at, original.length));
   const legend = (Object.keys(COLOURS) as StatementKind[])
