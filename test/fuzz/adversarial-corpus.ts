@@ -225,7 +225,7 @@ export interface AdversarialFiles {
   readonly valid: string;
   /** The valid records as news reports: the date kept only where it gives the day (a report's publication date). */
   readonly reports: string;
-  /** Stance rows {id, target, text, stance} made from the valid texts (for stance claim / train / predict). */
+  /** Stance rows {id, target, text, stance}, one per valid text, cut to 20-600 characters (for stance claim / train / predict). */
   readonly stanceRows: string;
   /** A news report (a text file) and a transcript for `voices fidelity`. */
   readonly report: string;
@@ -261,7 +261,7 @@ export function writeAdversarialCorpus(dir: string, options: AdversarialOptions)
   fs.writeFileSync(reports, records.filter((x) => !x.invalid).map((x) => JSON.stringify(asReport(x))).join("\n") + "\n");
   const r = prng(options.seed ^ 0x5eed);
   const good = [...texts.values()];
-  const stance = good.slice(0, 40).map((t, i) => ({
+  const stance = good.map((t, i) => ({
     id: `s${i}`,
     target: pick(r, ["talks", "sanctions", "мир", "گفت‌وگو", "<b>x</b>", "we should ban 😀"]),
     text: t.slice(0, int(r, 20, 600)),
@@ -271,7 +271,9 @@ export function writeAdversarialCorpus(dir: string, options: AdversarialOptions)
   fs.writeFileSync(stanceRows, stance.map((s) => JSON.stringify(s)).join("\n") + "\n");
   const report = path.join(dir, "report.txt");
   const transcript = path.join(dir, "transcript.txt");
-  fs.writeFileSync(report, good.slice(4, 7).join("\n\n"));
-  fs.writeFileSync(transcript, good.slice(5, 9).join("\n"));
+  // Both grow with the corpus: texts 4.. make the report, the transcript overlaps it by all but one.
+  const k = Math.max(3, Math.floor(good.length / 10));
+  fs.writeFileSync(report, good.slice(4, 4 + k).join("\n\n"));
+  fs.writeFileSync(transcript, good.slice(5, 5 + k).join("\n"));
   return { corpus, valid, reports, stanceRows, report, transcript, texts, invalid, bytes: Buffer.byteLength(lines) };
 }

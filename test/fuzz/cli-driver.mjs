@@ -5,10 +5,13 @@
 // caller with a heap limit and a timeout, so a crash or a hang fails the caller, and the
 // "start" line on stderr names the command it happened in.
 //
-// Usage: node cli-driver.mjs CASES.json RESULTS.json
+// Usage: [FUZZ_DRIVER_SIZES_ONLY=1] node cli-driver.mjs CASES.json RESULTS.jsonl
 //   CASES.json: [{ "name": "...", "argv": ["kwic", "said", ...], "cwd"?: "..." }, ...]
-//   RESULTS.json: { "commands": ["freq", "chart top-terms", ...] (every leaf command of the
-//   program, from its help), "results": [{ name, code, stdout, stderr, seconds }, ...] }
+//   RESULTS.jsonl, written as the run goes (a caller that kills a hung run keeps the rest):
+//   first { "commands": ["freq", "chart top-terms", ...] } (every leaf command of the program,
+//   from its help), then one line per case { name, code, stdout, stdoutBytes, stderr, seconds, cpu }
+//   (seconds: wall clock; cpu: user + system seconds of this process).
+//   FUZZ_DRIVER_SIZES_ONLY: stdout is counted in bytes, not kept (for bench/fuzz.mjs).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createRequire } from "node:module";
@@ -23,11 +26,15 @@ const cases = JSON.parse(fs.readFileSync(casesFile, "utf8"));
 /** Runs one argv through the CLI with captured output. */
 async function run(argv) {
   let stdout = "";
+  let stdoutBytes = 0;
   let stderr = "";
-  const io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrIsTTY: false };
+  const keep = !process.env.FUZZ_DRIVER_SIZES_ONLY;
+  const io = { stdout: (s) => void (keep ? (stdout += s) : (stdoutBytes += Buffer.byteLength(s))), stderr: (s) => void (stderr += s), stderrIsTTY: false };
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const code = await main(argv, io);
-  return { code, stdout, stderr, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+  const c = process.cpuUsage(c0);
+  return { code, stdout, stdoutBytes: keep ? Buffer.byteLength(stdout) : stdoutBytes, stderr, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6 };
 }
 
 /** The leaf commands of the program, read from the help of each command that has subcommands. */
@@ -42,10 +49,9 @@ async function leafCommands(prefix = []) {
 }
 
 const commands = [...new Set(await leafCommands())].filter((c) => c !== "chart" && c !== "stance" && c !== "corpus" && c !== "kernel");
-const results = [];
+fs.writeFileSync(resultsFile, JSON.stringify({ commands }) + "\n");
 for (const c of cases) {
   process.stderr.write(`start ${c.name}\n`);
   if (c.cwd) process.chdir(c.cwd);
-  results.push({ name: c.name, ...(await run(c.argv)) });
+  fs.appendFileSync(resultsFile, JSON.stringify({ name: c.name, ...(await run(c.argv)) }) + "\n");
 }
-fs.writeFileSync(resultsFile, JSON.stringify({ commands, results }));

@@ -41,7 +41,7 @@ interface Result {
 /** Runs cases in one child process through cli-driver.mjs; rejects on a crash, an abort or the timeout. */
 function drive(cases: readonly FuzzCase[], tag: string): Promise<{ commands: string[]; results: Result[] }> {
   const casesFile = path.join(tmp, `cases-${tag}.json`);
-  const resultsFile = path.join(tmp, `results-${tag}.json`);
+  const resultsFile = path.join(tmp, `results-${tag}.jsonl`);
   fs.writeFileSync(casesFile, JSON.stringify(cases));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, DRIVER, casesFile, resultsFile], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
@@ -52,7 +52,10 @@ function drive(cases: readonly FuzzCase[], tag: string): Promise<{ commands: str
       clearTimeout(timer);
       const last = stderr.trimEnd().split("\n").filter((l) => l.startsWith("start ")).pop();
       if (code !== 0) reject(new Error(`the CLI process died (exit ${code}, signal ${signal}) during "${last?.slice(6)}": ${stderr.slice(-2000)}`));
-      else resolve(JSON.parse(fs.readFileSync(resultsFile, "utf8")) as { commands: string[]; results: Result[] });
+      else {
+        const [head, ...lines] = fs.readFileSync(resultsFile, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
+        resolve({ commands: (head as { commands: string[] }).commands, results: lines as Result[] });
+      }
     });
   });
 }
