@@ -51,7 +51,7 @@ function sized(size, documents, longLine) {
   const out = path.join(dir, "out");
   fs.mkdirSync(out);
   const inputs = new Set([files.corpus, files.valid, files.reports, files.stanceRows, files.report, files.transcript]);
-  const cases = fuzzCases({ corpus: files.corpus, valid: files.valid, reports: files.reports, stanceRows: files.stanceRows, report: files.report, transcript: files.transcript, out });
+  const cases = fuzzCases({ ...files, out });
   // Input of a case: the generated files its command line names.
   const mb = (c) => c.argv.filter((a) => inputs.has(a)).reduce((s, f) => s + fs.statSync(f).size, 0) / 1e6;
   return { files, cases: cases.map((c) => ({ ...c, name: `${size}: ${c.name}`, base: c.name, mb: mb(c) })) };

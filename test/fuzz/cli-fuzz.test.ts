@@ -28,7 +28,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-"));
 const files = writeAdversarialCorpus(path.join(tmp, "corpus"), { seed: 1717, documents: 36, meanChars: 900, longLine: 12_000 });
 const out = path.join(tmp, "out");
 fs.mkdirSync(out);
-const CASES = fuzzCases({ corpus: files.corpus, valid: files.valid, reports: files.reports, stanceRows: files.stanceRows, report: files.report, transcript: files.transcript, out });
+const CASES = fuzzCases({ ...files, out });
 
 interface Result {
   readonly name: string;

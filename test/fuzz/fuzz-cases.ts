@@ -4,6 +4,7 @@
  * slice back to.
  */
 import * as path from "node:path";
+import type { AdversarialFiles } from "./adversarial-corpus";
 
 /** How a row's offsets point into a document: `text.slice(row[start], row[end])` must give `row[field]`. */
 export interface OffsetSpec {
@@ -33,19 +34,8 @@ export interface FuzzCase {
   readonly exit?: 0 | 1;
 }
 
-/** Paths a fuzz run reads and writes. */
-export interface FuzzPaths {
-  readonly corpus: string;
-  /** The corpus without its invalid records. */
-  readonly valid: string;
-  /** The valid records as news reports (dates only where they give the day). */
-  readonly reports: string;
-  readonly stanceRows: string;
-  readonly report: string;
-  readonly transcript: string;
-  /** An empty folder for the files commands write. */
-  readonly out: string;
-}
+/** Paths a fuzz run reads (the generator's files) and writes (`out`, an empty folder). */
+export type FuzzPaths = Pick<AdversarialFiles, "corpus" | "valid" | "reports" | "stanceRows" | "report" | "transcript"> & { readonly out: string };
 
 /**
  * Every command of the CLI over the generated corpus (with --skip-invalid: its bad records
