@@ -60,6 +60,18 @@ function drive(cases: readonly FuzzCase[], tag: string): Promise<{ commands: str
   });
 }
 
+/**
+ * A chart is at most 4,000 pixels wide and 20,000 high, whatever its labels: a 2,000-character
+ * metadata value once made a 55,166-pixel-wide chart whose PNG took gigabytes to render.
+ */
+function svgSizeProblems(file: string): string[] {
+  const head = fs.readFileSync(file, "utf8").slice(0, 400);
+  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(head);
+  if (!m) return [`${path.basename(file)}: no width and height`];
+  const [w, h] = [Number(m[1]), Number(m[2])];
+  return w <= 4000 && h <= 20_000 ? [] : [`${path.basename(file)}: ${w} x ${h} pixels`];
+}
+
 let commands: string[] = [];
 const results = new Map<string, Result>();
 
@@ -115,6 +127,7 @@ describe("every command over an adversarial corpus", () => {
     for (const f of c.files ?? []) {
       const text = fs.readFileSync(path.join(out, f.path), "utf8");
       expect(parseRows(text, f.format).length, f.path).toBeGreaterThan(0);
+      if (f.path.endsWith(".vl.json")) expect(svgSizeProblems(path.join(out, f.path.replace(/\.vl\.json$/, ".svg")))).toEqual([]);
     }
   });
 
@@ -129,8 +142,11 @@ describe("every command over an adversarial corpus", () => {
     expect(imported.map((d) => d.id).sort()).toEqual([...files.texts.keys()].sort());
   });
 
-  test("the report's HTML carries no markup of the texts unescaped", () => {
+  test("the report's charts keep a readable size and its HTML carries no markup of the texts unescaped", () => {
     expect(results.get("report")!.code).toBe(0);
+    const svgs = fs.readdirSync(path.join(out, "report")).filter((f) => f.endsWith(".svg"));
+    expect(svgs.length).toBeGreaterThan(5);
+    expect(svgs.flatMap((f) => svgSizeProblems(path.join(out, "report", f)))).toEqual([]);
     const html = fs.readFileSync(path.join(out, "report", "index.html"), "utf8");
     expect(html).not.toContain("<script>alert(");
     expect(html).not.toContain("onerror=alert");
