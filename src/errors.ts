@@ -19,6 +19,12 @@ export const ErrorCode = {
   render: "render",
   /** An optional package the call needs is not installed (e.g. danfojs for DataFrames). */
   missingDependency: "missing_dependency",
+  /**
+   * A limit was reached: a chart too large for Vega to draw, output or memory beyond what
+   * one process holds. The message names the cause and what helps (fewer groups, a
+   * `limit`, a selection of documents).
+   */
+  resourceLimit: "resource_limit",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -119,6 +125,18 @@ export function invalidDateReason(date: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether `e` is the JavaScript engine running out of room (a string, array or buffer too
+ * large to allocate, or a call stack too deep): a limit of the input's size, not a bug in
+ * the caller's arguments. These are the out-of-memory conditions that can be caught;
+ * exhausting the heap itself cannot be, which is why measures bound what they keep.
+ */
+export function isResourceExhaustion(e: unknown): e is Error {
+  if (e instanceof RangeError) return /Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum call stack size exceeded|out of memory/i.test(e.message);
+  const code = (e as { code?: unknown } | null)?.code;
+  return e instanceof Error && (code === "ERR_STRING_TOO_LONG" || code === "ERR_BUFFER_TOO_LARGE" || /Cannot create a string longer than/.test(e.message));
 }
 
 /** Fewest Jaro-Winkler similarity for a name to be suggested ("partyy" -> "party" is 0.97). */

@@ -53,11 +53,13 @@ export { findingsPerGroup, type FindingOfDocument, type FindingsPerGroupOptions 
 export { GROUP_RATE_COLUMNS, type GroupRateRow } from "./group/group-rates";
 export { finiteOrNull } from "./stats/finite-or-null";
 export { kwic, KWIC_COLUMNS, KwicSort, type KwicOptions, type KwicRow } from "./measure/kwic";
+export { kwicIterate } from "./measure/kwic-iterate";
 export { keyness, KEYNESS_COLUMNS, KeynessDirection, KeynessMeasure, PCorrection, type KeynessCorpusOptions, type KeynessOptions, type KeynessRow, type TermCounts } from "./measure/keyness";
 export { keynessOfCounts } from "./measure/keyness-of-counts";
 export { collocates, COLLOCATE_COLUMNS, AssociationMeasure, type CollocateRow, type CollocatesOptions } from "./measure/collocates";
 export { sequentialCollocations, SEQUENTIAL_COLLOCATION_COLUMNS, type SequentialCollocationRow, type SequentialCollocationsOptions } from "./measure/sequential-collocations";
 export { dispersionHits, DISPERSION_HIT_COLUMNS, type DispersionHitRow, type DispersionOptions } from "./measure/dispersion-hits";
+export { dispersionHitsIterate } from "./measure/dispersion-hits-iterate";
 export { dispersionMeasures, DISPERSION_COLUMNS, type DispersionRow, type DispersionMeasuresOptions } from "./measure/dispersion-measures";
 
 // compare: measures across groups and dates
@@ -91,7 +93,7 @@ export { chartSvg, type ChartSvgOptions } from "./render/chart-svg";
 export { chartPng, type ChartPngOptions } from "./render/chart-png";
 export { chartBundle, VEGA_LITE_MIME, type ChartBundle, type ChartBundleOptions } from "./render/chart-bundle";
 export { show, type ShowOptions } from "./render/show";
-export { writeChart, type WrittenChart } from "./render/write-chart";
+export { writeChart, type WrittenChart, type WriteChartOptions } from "./render/write-chart";
 export { writeReport, type WriteReportOptions } from "./render/write-report";
 export { reportHtml, type ReportHtmlOptions } from "./render/report-html";
 export type { BrowserScripts } from "./render/browser-scripts";
@@ -99,6 +101,7 @@ export { escapeHtml } from "./render/escape-html";
 export { htmlTable, type HtmlTableOptions } from "./render/html-table";
 export { showTable, TABLE_TEXT_ROWS, type FrameLike, type ShowTableOptions } from "./render/show-table";
 export { formatRows, OutputFormat } from "./render/format-rows";
+export { writeRows, type RowSink } from "./render/write-rows";
 export type { Report, ReportItem, ReportTable } from "./render/report";
 
 // recipes: named analyses shared by notebooks and the CLI
@@ -124,6 +127,7 @@ export { selectionPair } from "./recipes/selection-pair";
 export { frequencyChart, type FrequencyChartRequest } from "./recipes/frequency-chart";
 export { comparisonChart, type ComparisonChartRequest } from "./recipes/comparison-chart";
 export { stanceChart, type StanceChartRequest } from "./recipes/stance-chart";
+export { stanceProfileTable, type StanceProfileTable } from "./recipes/stance-profile-table";
 export { rhetoricTable, RHETORIC_TABLE_MATCH_COLUMNS, type RhetoricTable } from "./recipes/rhetoric-table";
 export { importCorpus } from "./recipes/import-corpus";
 export { corpusInfo, type CorpusInfo, type CorpusInfoOptions, type FieldInfo, type FieldValueCount } from "./recipes/corpus-info";
@@ -155,6 +159,7 @@ export { textSentiment, type SentimentWord, type TextSentiment } from "./measure
 export { sentenceSentiment, SENTENCE_SENTIMENT_COLUMNS, type SentenceSentimentRow } from "./measure/stance/sentence-sentiment";
 export { documentSentiment, DOCUMENT_SENTIMENT_COLUMNS, type DocumentSentimentRow } from "./measure/stance/document-sentiment";
 export { targetStance, TARGET_STANCE_COLUMNS, StanceLabel, StanceCue, STANCE_CUE_WEIGHTS, type StanceTarget, type TargetStanceOptions, type TargetStanceRow } from "./measure/stance/target-stance";
+export { targetStanceIterate } from "./measure/stance/target-stance-iterate";
 export { claimStance, CLAIM_STANCE_COLUMNS, type ClaimStanceOptions, type ClaimStanceRow } from "./measure/stance/claim-stance";
 export { claimMotionPolarity } from "./measure/stance/claim-motion-polarity";
 export { trainClaimStanceModel, type TrainClaimStanceModelOptions } from "./measure/stance/train-claim-stance-model";
@@ -167,6 +172,7 @@ export { crossValidateStance, type CrossValidateStanceOptions } from "./measure/
 export { stanceFolds, type StanceFoldsOptions } from "./measure/stance/stance-folds";
 export { stanceMetrics, STANCE_CLASS_COLUMNS, type StanceClassRow, type StanceMetrics } from "./measure/stance/stance-metrics";
 export { stanceMarkers, STANCE_MARKER_COLUMNS, StanceMarkerCategory, HYLAND_CATEGORIES, type StanceMarkerRow, type StanceMarkersOptions } from "./measure/stance/stance-markers";
+export { stanceMarkersIterate } from "./measure/stance/stance-markers-iterate";
 export { stanceMarkerRates, STANCE_MARKER_RATE_COLUMNS, type StanceMarkerRateRow, type StanceMarkerRatesOptions } from "./compare/stance-marker-rates";
 export { targetStanceByPeriod, STANCE_BY_PERIOD_COLUMNS, type StanceByPeriodRow, type TargetStanceByPeriodOptions } from "./compare/stance-by-period";
 export { stanceOverTimeChart, type StanceOverTimeChartOptions, type StanceOverTimeChartRow } from "./chart/stance-over-time-chart";
@@ -175,6 +181,7 @@ export { stanceReport, STANCE_PARAMS, type StanceParams } from "./recipes/stance
 
 // rhetoric: named rules with evidence spans (issue 5)
 export { rhetoricMatches, RHETORIC_MATCH_COLUMNS, type RhetoricMatchRow, type RhetoricMatchesOptions, type RhetoricPatternRule, type RhetoricRuleInput } from "./measure/rhetoric-matches";
+export { rhetoricMatchesIterate } from "./measure/rhetoric-matches-iterate";
 export { rhetoricRules, builtInRhetoricRules, RHETORIC_RULE_COLUMNS, type RhetoricRuleRow, type RhetoricRule, type RuleContext, type RuleSpan } from "./measure/rhetoric-rules";
 export { rhetoricSummary, RHETORIC_SUMMARY_COLUMNS, type RhetoricSummaryOptions, type RhetoricSummaryRow } from "./measure/rhetoric-summary";
 export { rhetoricUsThem, RHETORIC_US_THEM_COLUMNS, type RhetoricUsThemRow } from "./measure/rhetoric-us-them";

@@ -11,6 +11,10 @@ export const [GROUP, GROUP_START, SPLIT, TERM, COUNT, PER_1K, DOC_FREQ, TFIDF] =
 export const PANEL = "panel";
 /** Derived field added by {@link topTermsChart}: 1-based rank of a term within its panel. */
 export const RANK = "rank";
+/** Derived field of the faceted charts: 1-based order of a panel (sorts the facet; never an explicit list). */
+export const PANEL_ORDER = "panel_order";
+/** Derived field of `dispersionChart`: 1-based order of a document's band. */
+export const DOCUMENT_ORDER = "document_order";
 
 /**
  * Fields of the comparison rows (keyness, period keyness, dispersion hits, term rates,

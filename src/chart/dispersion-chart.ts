@@ -1,6 +1,6 @@
 import { argumentError } from "../errors";
-import { START, COLUMN_FORMAT, DATE, DOC_ID, DOCUMENT, POSITION, TERM, TOKEN_INDEX } from "./columns";
-import { checkOptionKeys, compareStrings, intOption, num, rowsError, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
+import { START, COLUMN_FORMAT, DATE, DOC_ID, DOCUMENT, DOCUMENT_ORDER, POSITION, TERM, TOKEN_INDEX } from "./columns";
+import { checkOptionKeys, compareStrings, intOption, num, rowsError, sortByRank, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
 
 /** The fields of a dispersion hit {@link dispersionChart} reads (`dispersionHits` rows). */
@@ -85,7 +85,7 @@ export function dispersionChart(rows: readonly DispersionChartRow[], options?: D
     width,
     height: { step: bandHeight },
     mark: { type: "tick" },
-    encoding: tickEncoding(kept.map(([id]) => label.get(id)!), terms),
+    encoding: tickEncoding(terms),
     config: chartConfig(),
   };
 }
@@ -140,6 +140,7 @@ function tickValues(rows: readonly DispersionChartRow[], kept: readonly [string,
     )
     .map((r) => ({
       [DOCUMENT]: label.get(r.doc_id)!,
+      [DOCUMENT_ORDER]: docRank.get(r.doc_id)! + 1,
       [DOC_ID]: r.doc_id,
       [DATE]: r.date ?? null,
       [TERM]: r.term,
@@ -149,7 +150,7 @@ function tickValues(rows: readonly DispersionChartRow[], kept: readonly [string,
     }));
 }
 
-function tickEncoding(documents: readonly string[], terms: readonly string[]): Record<string, JsonValue> {
+function tickEncoding(terms: readonly string[]): Record<string, JsonValue> {
   const encoding: Record<string, JsonValue> = {
     x: {
       field: POSITION,
@@ -161,7 +162,7 @@ function tickEncoding(documents: readonly string[], terms: readonly string[]): R
     y: {
       field: DOCUMENT,
       type: "nominal",
-      sort: [...documents],
+      sort: sortByRank(DOCUMENT_ORDER),
       title: null,
       axis: { grid: true, labelOverlap: true, ticks: false, labelLimit: 300, style: "compact" },
     },

@@ -1,7 +1,7 @@
 import { argumentError } from "../errors";
-import { PANEL, PERIOD, PERIOD_START, PREVIOUS } from "./columns";
+import { PANEL, PANEL_ORDER, PERIOD, PERIOD_START, PREVIOUS } from "./columns";
 import { barMeasure, checkKeynessRows, keynessUnit, keynessValue, sideLabels, strongest, type KeynessBarMeasure, type KeynessChartRow } from "./keyness-bars";
-import { checkOptionKeys, compareStrings, intOption, rowsError, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow } from "./spec";
+import { checkOptionKeys, compareStrings, intOption, rowsError, sortByRank, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
 
 /** The fields of a period-keyness row {@link periodKeynessChart} reads (`keynessByPeriod` rows). */
@@ -103,10 +103,10 @@ export function periodKeynessChart(rows: readonly PeriodKeynessChartRow[], optio
     .sort((a, b) => compareStrings(a.period_start, b.period_start) || compareStrings(a.period, b.period));
   const panelOf = (p: PeriodKeynessChartRow): string => (p.previous === REST ? p.period : `${p.period}${VS}${p.previous}`);
   const values: DataRow[] = [];
-  for (const p of periods) {
+  for (const [k, p] of periods.entries()) {
     const picked = strongest(FN, byPeriod.get(p.period)!, measure, top, ` in period ${JSON.stringify(p.period)}`);
     picked.forEach((r, i) => {
-      values.push({ [PANEL]: panelOf(p), [PERIOD]: p.period, [PERIOD_START]: p.period_start, [PREVIOUS]: p.previous, ...keynessValue(r, i + 1, measure, target, reference) });
+      values.push({ [PANEL]: panelOf(p), [PANEL_ORDER]: k + 1, [PERIOD]: p.period, [PERIOD_START]: p.period_start, [PREVIOUS]: p.previous, ...keynessValue(r, i + 1, measure, target, reference) });
     });
   }
   const panels = periods.map(panelOf);
@@ -119,7 +119,7 @@ export function periodKeynessChart(rows: readonly PeriodKeynessChartRow[], optio
     $schema: VEGA_LITE_SCHEMA,
     title: { text: titleText(title, values.length === 0), subtitle: againstRest ? "each period against the rest of the corpus" : "each period against the one before it" },
     data: { values },
-    facet: { field: PANEL, type: "nominal", title: null, sort: panels, header: { labelLimit: width + 100, labelExpr: HEADER_LINES } },
+    facet: { field: PANEL, type: "nominal", title: null, sort: sortByRank(PANEL_ORDER), header: { labelLimit: width + 100, labelExpr: HEADER_LINES } },
     columns,
     spec: { width, height: { step: barStep }, ...unit },
     resolve: { scale: { y: "independent" } },

@@ -151,3 +151,42 @@ export function yearAxis(starts: readonly string[]): Record<string, JsonValue> {
   axis.tickCount = { interval: "year", step };
   return axis;
 }
+
+/**
+ * A sort by a rank field of the data (`{ field, op: "min" }`): the order of a nominal
+ * axis, legend or facet given as a number on each row rather than as an explicit list of
+ * values, which Vega-Lite compiles into one nested conditional expression per value and
+ * which overflows Vega's expression compiler from about 1,800 values.
+ */
+export function sortByRank(field: string): JsonValue {
+  return { field, op: "min", order: "ascending" };
+}
+
+/**
+ * The groups a chart draws when it cannot draw them all legibly: at most `max` of `groups`
+ * (in their order), those with the most words (`n_words` of their rows; ties: earlier
+ * first), and the subtitle line saying so, or null when every group fits.
+ */
+export function groupsWithMostWords(
+  rows: readonly { group: string; n_words?: number | null }[],
+  groups: readonly string[],
+  max: number,
+  what: string,
+): { kept: string[]; note: string | null } {
+  if (groups.length <= max) return { kept: [...groups], note: null };
+  const words = new Map<string, number>();
+  for (const r of rows) {
+    const n = typeof r.n_words === "number" && Number.isFinite(r.n_words) ? r.n_words : 0;
+    words.set(r.group, Math.max(words.get(r.group) ?? 0, n));
+  }
+  const rank = new Map(groups.map((g, i) => [g, i]));
+  const chosen = new Set(
+    [...groups].sort((a, b) => (words.get(b) ?? 0) - (words.get(a) ?? 0) || rank.get(a)! - rank.get(b)!).slice(0, max),
+  );
+  const kept = groups.filter((g) => chosen.has(g));
+  const n = (x: number) => x.toLocaleString("en-US");
+  return { kept, note: `${n(kept.length)} of ${n(groups.length)} ${what} shown: those with the most words (every ${what.replace(/s$/, "")} is in the table)` };
+}
+
+/** The largest `maxGroups` a chart accepts (drawing more would not be legible, nor quick). */
+export const MAX_CHART_GROUPS = 5_000;

@@ -1,5 +1,5 @@
 import { argumentError } from "../errors";
-import { checkOptionKeys, intOption, num, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
+import { checkOptionKeys, groupsWithMostWords, intOption, MAX_CHART_GROUPS, num, sortByRank, stringOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec, type DataRow, type JsonValue } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
 
 /** The fields of a marker-rate row {@link stanceProfileChart} reads (`stanceMarkerRates` rows). */
@@ -20,16 +20,25 @@ export interface StanceProfileChartOptions {
   title?: string;
   /** Width of the heat map in pixels (default 480). */
   width?: number;
+  /**
+   * Rows (groups) drawn at most (default 100, up to 5,000): past it, the groups with the
+   * most words, in their order, and the subtitle says how many of how many are shown.
+   */
+  maxGroups?: number;
 }
 
 const FN = "stanceProfileChart";
 
 /**
  * A stance profile: a heat map of marker categories (columns) by group (rows), both in the
- * order they first appear in the rows (`stanceMarkerRates` orders groups by date), the
+ * order they first appear in the rows (`stanceMarkerRates` orders groups by date; the order
+ * is a rank field of the data, `group_order` and `category_order`, so thousands of groups
+ * still compile), the
  * rate per 1,000 words written in each cell, coloured from the lowest to the highest rate of
  * its category (self-mentions outnumber attitude markers, so one shared scale would hide
- * the differences between speakers); tooltips give count, words and the interval.
+ * the differences between speakers); tooltips give count, words and the interval. More
+ * groups than `maxGroups` (100) cannot be read as rows of a heat map: then the groups with
+ * the most words are drawn and the subtitle says so (the table holds every group).
  *
  * @param rows Rows of `stanceMarkerRates`.
  * @param options See {@link StanceProfileChartOptions}.
@@ -38,27 +47,39 @@ const FN = "stanceProfileChart";
  * await show(stanceProfileChart(stanceMarkerRates(corpus, { by: "speaker" })));
  */
 export function stanceProfileChart(rows: readonly StanceProfileChartRow[], options?: StanceProfileChartOptions): ChartSpec {
-  const o = checkOptionKeys(FN, options, ["title", "width"]);
+  const o = checkOptionKeys(FN, options, ["title", "width", "maxGroups"]);
   if (!Array.isArray(rows)) throw argumentError(FN, "rows", "an array of marker-rate rows", rows);
   rows.forEach((r, i) => {
     if (r === null || typeof r !== "object" || typeof r.group !== "string" || typeof r.category !== "string") throw argumentError(FN, `rows[${i}]`, "a marker-rate row with string group and category", r);
   });
   const width = intOption(FN, "width", o.width, CHART_SIZES.width);
   const title = stringOption(FN, "title", o.title) ?? "Stance markers per 1,000 words";
+  const maxGroups = intOption(FN, "maxGroups", o.maxGroups, 100, MAX_CHART_GROUPS);
   const categories = [...new Set(rows.map((r) => r.category))];
-  const groups = [...new Set(rows.map((r) => r.group))];
+  const { kept: groups, note } = groupsWithMostWords(rows, [...new Set(rows.map((r) => r.group))], maxGroups, "groups");
   const rank = new Map(groups.map((g, i) => [g, i]));
   const crank = new Map(categories.map((c, i) => [c, i]));
   const values: DataRow[] = rows
-    .filter((r) => num(r.per_1k) !== null)
+    .filter((r) => num(r.per_1k) !== null && rank.has(r.group))
     .sort((a, b) => rank.get(a.group)! - rank.get(b.group)! || crank.get(a.category)! - crank.get(b.category)!)
-    .map((r) => ({ group: r.group, category: r.category, count: num(r.count), n_words: num(r.n_words), per_1k: num(r.per_1k), ci_low: num(r.ci_low), ci_high: num(r.ci_high) }));
+    .map((r) => ({
+      group: r.group,
+      group_order: rank.get(r.group)! + 1,
+      category: r.category,
+      category_order: crank.get(r.category)! + 1,
+      count: num(r.count),
+      n_words: num(r.n_words),
+      per_1k: num(r.per_1k),
+      ci_low: num(r.ci_low),
+      ci_high: num(r.ci_high),
+    }));
   const q = (field: string, format: string): JsonValue => ({ field, type: "quantitative", title: field, format });
-  const x: JsonValue = { field: "category", type: "nominal", sort: categories, title: null, axis: { orient: "top", labelAngle: 0 } };
-  const y: JsonValue = { field: "group", type: "nominal", sort: groups, title: null };
+  const x: JsonValue = { field: "category", type: "nominal", sort: sortByRank("category_order"), title: null, axis: { orient: "top", labelAngle: 0 } };
+  const y: JsonValue = { field: "group", type: "nominal", sort: sortByRank("group_order"), title: null };
+  const legend = "cells: markers per 1,000 words (Hyland 2005 categories); colour: lowest to highest rate of each category";
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: titleText(title, values.length === 0), subtitle: "cells: markers per 1,000 words (Hyland 2005 categories); colour: lowest to highest rate of each category" },
+    title: { text: titleText(title, values.length === 0), subtitle: note === null ? legend : [legend, note] },
     data: { values },
     width,
     height: { step: CHART_SIZES.barStep },

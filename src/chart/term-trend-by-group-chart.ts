@@ -1,5 +1,5 @@
-import { SPLIT, type TermMeasureRow } from "./columns";
-import { compareStrings, intOption, titleText, VEGA_LITE_SCHEMA, type ChartSpec } from "./spec";
+import { PANEL_ORDER, SPLIT, type TermMeasureRow } from "./columns";
+import { compareStrings, intOption, sortByRank, titleText, VEGA_LITE_SCHEMA, type ChartSpec } from "./spec";
 import { CHART_SIZES, chartConfig } from "./theme";
 import { trendParts, type TrendOptions } from "./trend-layer";
 
@@ -43,11 +43,12 @@ export function termTrendByGroupChart(rows: readonly TermMeasureRow[], options?:
   const { title, options: o, values, unit } = trendParts(FN, rows, options, true, ["columns"]);
   const columns = intOption(FN, "columns", o.columns, 3);
   const splits = [...new Set(values.map((v) => v[SPLIT] as string))].sort(compareStrings);
+  const order = new Map(splits.map((sp, i) => [sp, i + 1]));
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: titleText(title, values.length === 0),
-    data: { values },
-    facet: { field: SPLIT, type: "nominal", title: null, sort: splits },
+    data: { values: values.map((v) => ({ ...v, [PANEL_ORDER]: order.get(v[SPLIT] as string)! })) },
+    facet: { field: SPLIT, type: "nominal", title: null, sort: sortByRank(PANEL_ORDER) },
     columns,
     spec: {
       width: intOption(FN, "width", o.width, CHART_SIZES.panelWidth),

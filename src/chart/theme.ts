@@ -75,7 +75,7 @@ const THEME = {
     tickColor: "#888888",
     labelLimit: 220,
   },
-  header: { labelFontSize: 12, labelFontWeight: "bold", labelColor: "#1a1a1a", titleFontSize: 12 },
+  header: { labelFontSize: 12, labelFontWeight: "bold", labelColor: "#1a1a1a", titleFontSize: 12, labelLimit: 220 }, // a panel label of 2,000 characters made a 55,000-pixel chart
   legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", labelLimit: 220 },
   view: { stroke: null },
   bar: { color: CHART_PALETTE[0] },

@@ -6,6 +6,7 @@ import {
   DOC_FREQ,
   MEASURE_TITLE,
   PANEL,
+  PANEL_ORDER,
   PER_1K,
   RANK,
   TERM,
@@ -21,6 +22,7 @@ import {
   intOption,
   num,
   rowsError,
+  sortByRank,
   stringOption,
   titleText,
   VEGA_LITE_SCHEMA,
@@ -102,7 +104,8 @@ export function topTermsChart(rows: readonly TopTermsRow[], options?: TopTermsCh
   const panels = groupOrder(rows.map((r) => ({ group: panelOf(r), group_start: r.group_start })));
 
   const values: DataRow[] = [];
-  for (const panel of panels) {
+  const faceted = panels.length > 1;
+  for (const [k, panel] of panels.entries()) {
     const list = [...(byPanel.get(panel) ?? [])].sort(
       (a, b) => (num(b[measure]) ?? -Infinity) - (num(a[measure]) ?? -Infinity) || compareStrings(a.term, b.term),
     );
@@ -112,6 +115,7 @@ export function topTermsChart(rows: readonly TopTermsRow[], options?: TopTermsCh
     list.slice(0, top).forEach((r, i) => {
       values.push({
         [PANEL]: panel,
+        ...(faceted ? { [PANEL_ORDER]: k + 1 } : {}),
         [TERM]: r.term,
         [RANK]: i + 1,
         [COUNT]: num(r.count),
@@ -122,7 +126,6 @@ export function topTermsChart(rows: readonly TopTermsRow[], options?: TopTermsCh
     });
   }
 
-  const faceted = panels.length > 1;
   const tooltip = [
     ...(faceted ? [{ field: PANEL, type: "nominal", title: "group" }] : []),
     { field: TERM, type: "nominal", title: TERM },
@@ -154,7 +157,7 @@ export function topTermsChart(rows: readonly TopTermsRow[], options?: TopTermsCh
     $schema: VEGA_LITE_SCHEMA,
     title: text,
     data: { values },
-    facet: { field: PANEL, type: "nominal", title: null, sort: panels },
+    facet: { field: PANEL, type: "nominal", title: null, sort: sortByRank(PANEL_ORDER) },
     columns,
     spec: { width: intOption(FN, "width", o.width, CHART_SIZES.panelWidth), height, ...unit },
     resolve: { scale: { y: "independent" } },

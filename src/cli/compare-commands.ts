@@ -6,13 +6,15 @@ import { TERM_RATE_COLUMNS, termRates } from "../compare/term-rates";
 import { KEYNESS_COLUMNS, keyness, type KeynessCorpusOptions, type KeynessMeasure, type PCorrection } from "../measure/keyness";
 import { COLLOCATE_COLUMNS, collocates, type AssociationMeasure } from "../measure/collocates";
 import { SEQUENTIAL_COLLOCATION_COLUMNS, sequentialCollocations } from "../measure/sequential-collocations";
-import { DISPERSION_HIT_COLUMNS, dispersionHits } from "../measure/dispersion-hits";
+import { DISPERSION_HIT_COLUMNS } from "../measure/dispersion-hits";
+import { dispersionHitsIterate } from "../measure/dispersion-hits-iterate";
 import { DISPERSION_COLUMNS, dispersionMeasures } from "../measure/dispersion-measures";
-import { KWIC_COLUMNS, kwic, type KwicSort } from "../measure/kwic";
+import { KWIC_COLUMNS, type KwicOptions, type KwicSort } from "../measure/kwic";
+import { kwicIterate } from "../measure/kwic-iterate";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
 import {
-  corpusOptions, emitChart, formatOption, intArg, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
+  corpusOptions, emitChart, formatOption, intArg, limitOption, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type TokenFlags,
 } from "./shared";
 
@@ -86,13 +88,15 @@ function kwicCommand(program: Command, io: CliIo): void {
     .option("--case-sensitive", "match the case of the pattern")
     .option("--stem <LANG>", `match stems; lines still show the words as written (${STEM_LANGUAGE_LIST})`)
     .option("--lemma", "match English lemmas; lines still show the words as written")
-    .addOption(new Option("--limit <K>", "print at most K lines").argParser(intArg("--limit")))
-    .action(async (pattern: string, flags: CorpusFlags & { window: string; sort: KwicSort; caseSensitive?: boolean; stem?: string; lemma?: boolean; limit?: number; format: string }) => {
-      const window = flags.window === "sentence" ? "sentence" : Number(flags.window);
+    .addOption(new Option("--limit <K>", "print at most K lines; the search stops once they are found (with --sort position)").argParser(intArg("--limit")))
+    .addOption(new Option("--context-chars <N>", "at most N characters of context on each side of the match (left, right, sentence)").default(300).argParser(intArg("--context-chars")))
+    .action(async (pattern: string, flags: CorpusFlags & { window: string; sort: KwicSort; caseSensitive?: boolean; stem?: string; lemma?: boolean; limit?: number; contextChars: number; format: string }) => {
+      const window: number | "sentence" = flags.window === "sentence" ? "sentence" : Number(flags.window);
       if (window !== "sentence" && !(Number.isInteger(window) && window >= 0)) throw new UsageError(`kwic: --window takes a whole number or "sentence"; got "${flags.window}"`);
+      if (flags.contextChars < 1) throw new UsageError(`kwic: --context-chars takes a whole number of at least 1; got ${flags.contextChars}`);
       const corpus = await readCorpus(flags, io);
-      const rows = kwic(corpus, pattern, { window, sort: flags.sort, caseSensitive: flags.caseSensitive, stem: flags.stem ?? false, lemma: flags.lemma ?? false, onWarning: warnTo(io) });
-      printRows(io, flags.limit === undefined ? rows : rows.slice(0, flags.limit), KWIC_COLUMNS, flags.format);
+      const options: KwicOptions = { window, sort: flags.sort, caseSensitive: flags.caseSensitive, stem: flags.stem ?? false, lemma: flags.lemma ?? false, limit: flags.limit, contextChars: flags.contextChars, onWarning: warnTo(io) };
+      await printRows(io, kwicIterate(corpus, pattern, options), KWIC_COLUMNS, flags.format);
     });
 }
 
@@ -102,7 +106,7 @@ function keynessCommand(program: Command, io: CliIo): void {
     .option("--reference <SELECTION>", "documents of the reference (default: every document not in the target)")
     .action(async (flags: KeynessFlags) => {
       const [target, reference] = selectionPair(await readCorpus(flags, io), flags.target, flags.reference);
-      printRows(io, keyness(target, reference, keynessOptionsOf(flags, io)), KEYNESS_COLUMNS, flags.format);
+      await printRows(io, keyness(target, reference, keynessOptionsOf(flags, io)), KEYNESS_COLUMNS, flags.format);
     });
 }
 
@@ -123,25 +127,25 @@ function collocatesCommand(program: Command, io: CliIo): void {
       const common = { ...tokenOptionsOf(flags), measure: flags.measure, minCount: flags.minCount, top: flags.top };
       if (flags.sequential !== undefined) {
         if (node !== undefined) throw new UsageError("collocates: give a node word or --sequential, not both");
-        printRows(io, sequentialCollocations(corpus, { ...common, n: flags.sequential }), SEQUENTIAL_COLLOCATION_COLUMNS, flags.format);
+        await printRows(io, sequentialCollocations(corpus, { ...common, n: flags.sequential }), SEQUENTIAL_COLLOCATION_COLUMNS, flags.format);
         return;
       }
       if (node === undefined) throw new UsageError("collocates: a node word is required (or --sequential 2|3)");
       const rows = collocates(corpus, node, { ...common, left: flags.left, right: flags.right, acrossSentences: flags.acrossSentences, onWarning: warnTo(io) });
-      printRows(io, rows, COLLOCATE_COLUMNS, flags.format);
+      await printRows(io, rows, COLLOCATE_COLUMNS, flags.format);
     });
 }
 
 function dispersionCommand(program: Command, io: CliIo): void {
-  formatOption(corpusOptions(program.command("dispersion").description("where terms fall: Juilland's D and Gries' DP, or every hit with --hits")))
+  limitOption(formatOption(corpusOptions(program.command("dispersion").description("where terms fall: Juilland's D and Gries' DP, or every hit with --hits"))), "hits (with --hits)")
     .requiredOption("--terms <LIST>", "comma-separated words or phrases")
     .addOption(new Option("--parts <N>", "measure over N equal chunks of the corpus instead of its documents").argParser(intArg("--parts")))
     .option("--hits", "print every occurrence (document, position, offsets) instead of the measures")
-    .action(async (flags: CorpusFlags & { terms: string; parts?: number; hits?: boolean; format: string }) => {
+    .action(async (flags: CorpusFlags & { terms: string; parts?: number; hits?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const terms = splitList(flags.terms);
-      if (flags.hits) printRows(io, dispersionHits(corpus, terms, { onWarning: warnTo(io) }), DISPERSION_HIT_COLUMNS, flags.format);
-      else printRows(io, dispersionMeasures(corpus, terms, { parts: flags.parts ?? "documents", onWarning: warnTo(io) }), DISPERSION_COLUMNS, flags.format);
+      if (flags.hits) await printRows(io, dispersionHitsIterate(corpus, terms, { onWarning: warnTo(io) }), DISPERSION_HIT_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, dispersionMeasures(corpus, terms, { parts: flags.parts ?? "documents", onWarning: warnTo(io) }), DISPERSION_COLUMNS, flags.format);
     });
 }
 
@@ -154,13 +158,13 @@ function trendCommand(program: Command, io: CliIo): void {
     .action(async (flags: CorpusFlags & TokenFlags & PeriodFlags & { terms: string; split?: string; confidence: number; firstLast?: boolean; format: string }) => {
       const corpus = await readCorpus(flags, io);
       if (flags.firstLast) {
-        printRows(io, termFirstLastUse(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), onWarning: warnTo(io) }), TERM_FIRST_LAST_USE_COLUMNS, flags.format);
+        await printRows(io, termFirstLastUse(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), onWarning: warnTo(io) }), TERM_FIRST_LAST_USE_COLUMNS, flags.format);
         return;
       }
       const rows = termRates(corpus, splitList(flags.terms), {
         ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, split: flags.split, confidence: flags.confidence, onWarning: warnTo(io),
       });
-      printRows(io, rows, TERM_RATE_COLUMNS, flags.format);
+      await printRows(io, rows, TERM_RATE_COLUMNS, flags.format);
     });
 }
 
@@ -168,7 +172,7 @@ function compareCommand(program: Command, io: CliIo): void {
   formatOption(keynessOptions(periodOptions(corpusOptions(program.command("compare").description("what rose and fell from each period to the next (keyness of adjacent periods)")))))
     .action(async (flags: KeynessFlags & PeriodFlags) => {
       const corpus = await readCorpus(flags, io);
-      printRows(io, keynessByPeriod(corpus, periodKeynessOptionsOf(flags, flags.top, io)), PERIOD_KEYNESS_COLUMNS, flags.format);
+      await printRows(io, keynessByPeriod(corpus, periodKeynessOptionsOf(flags, flags.top, io)), PERIOD_KEYNESS_COLUMNS, flags.format);
     });
 }
 

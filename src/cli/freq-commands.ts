@@ -32,7 +32,7 @@ export function registerFrequencyCommands(program: Command, chart: Command, io: 
     .action(async (flags: FreqFlags) => {
       const rows = await frequencyRows(flags, io);
       const { columns, renamed } = outputColumns(rows, flags);
-      printRows(io, renamed, columns, flags.format);
+      await printRows(io, renamed, columns, flags.format);
     });
 
   freqOptions(corpusOptions(chart.command("top-terms").description("bar chart of the top terms (small multiples when grouped)")))

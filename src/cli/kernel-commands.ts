@@ -110,7 +110,7 @@ export function registerKernelCommands(program: Command, io: CliIo): void {
     });
 
   formatOption(kernel.command("list").description("list the kernels Jupyter sees, marking those discourse-lab wrote and the tslab each would start here"))
-    .action((flags: { format: string }) => {
+    .action(async (flags: { format: string }) => {
       const host = processHost();
       const list = listKernels(host);
       const rows = list.kernels.map((k) => {
@@ -123,7 +123,7 @@ export function registerKernelCommands(program: Command, io: CliIo): void {
           tslab_here: tslab === undefined ? "" : tslab.ok ? tslab.text : `none: ${tslab.text}`,
         };
       });
-      printRows(io, rows, ["name", "display_name", "discourse_lab", "folder", "tslab_here"], flags.format);
+      await printRows(io, rows, ["name", "display_name", "discourse_lab", "folder", "tslab_here"], flags.format);
       if (list.source === "folders") io.stderr(`discourse-lab: Jupyter is not on PATH; read the folders it would search: ${list.searched.join(", ")}\n`);
       if (!list.kernels.some((k) => k.ours)) io.stderr("discourse-lab: no discourse-lab kernel yet; register one with: discourse-lab kernel install\n");
     });

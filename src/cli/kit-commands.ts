@@ -141,7 +141,7 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       const { m: counts } = await countMatrix(flags, "document", io);
       const m = flags.weight === DfmWeighting.count ? counts : dfmWeight(counts, flags.weight);
       if (flags.out) writeMatrix(m, flags.out, io);
-      else printRows(io, dfmLongRows(m), DFM_LONG_COLUMNS, flags.format);
+      else await printRows(io, dfmLongRows(m), DFM_LONG_COLUMNS, flags.format);
     });
 
   formatOption(groupFlags(corpusOptions(program.command("dictionary").description("dictionary categories per group: count, per_1k with confidence intervals (or every hit with --matches)")), "none"))
@@ -156,12 +156,12 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       const onWarning = warnTo(io);
       const hits = dictionaryMatches(corpus, dictionary, { caseSensitive: flags.caseSensitive, onWarning });
       if (flags.matches) {
-        printRows(io, hits, DICTIONARY_MATCH_COLUMNS, flags.format);
+        await printRows(io, hits, DICTIONARY_MATCH_COLUMNS, flags.format);
         return;
       }
       const rows = dictionaryRates(corpus, hits, dictionary, { ...groupOptionsOf(flags, "none"), level: flags.level, confidence: flags.confidence, onWarning });
       const { columns, renamed } = groupedOutput(rows, DICTIONARY_RATE_COLUMNS, groupOptionsOf(flags, "none"));
-      printRows(io, renamed, columns, flags.format);
+      await printRows(io, renamed, columns, flags.format);
     });
 
   formatOption(groupFlags(corpusOptions(program.command("readability").description("Flesch reading ease, Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau per document or group (English only)")), "document"))
@@ -170,7 +170,7 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       const group = groupOptionsOf(flags, "document");
       const rows = readability(corpus, { ...group, onWarning: warnTo(io) });
       const { columns, renamed } = groupedOutput(rows, READABILITY_COLUMNS, group);
-      printRows(io, renamed, columns, flags.format);
+      await printRows(io, renamed, columns, flags.format);
     });
 
   formatOption(groupFlags(corpusOptions(program.command("diversity").description("lexical diversity: TTR, MATTR, MTLD, Yule's K, Herdan's C per document or group (any language)")), "document"))
@@ -181,7 +181,7 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       const group = groupOptionsOf(flags, "document");
       const rows = lexicalDiversity(corpus, { ...group, window: flags.window, threshold: flags.threshold, onWarning: warnTo(io) });
       const { columns, renamed } = groupedOutput(rows, LEXICAL_DIVERSITY_COLUMNS, group);
-      printRows(io, renamed, columns, flags.format);
+      await printRows(io, renamed, columns, flags.format);
     });
 
   formatOption(weightOption(matrixFlags(program.command("similarity").description("cosine, correlation, Jaccard or Euclidean between every pair of documents or groups, or the nearest to one"), "document"), DfmWeighting.prop))
@@ -192,7 +192,7 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       const { m: counts } = await countMatrix(flags, "document", io);
       const m = flags.weight === DfmWeighting.count ? counts : dfmWeight(counts, flags.weight);
       const rows = flags.nearest !== undefined ? nearestDocuments(m, flags.nearest, { method: flags.method, top: flags.top }) : dfmSimilarity(m, { method: flags.method });
-      printRows(io, rows, SIMILARITY_COLUMNS, flags.format);
+      await printRows(io, rows, SIMILARITY_COLUMNS, flags.format);
     });
 
   const scale = program.command("scale").description("scaling models: wordscores (reference texts) or wordfish (none)");
@@ -204,8 +204,8 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       const reference = referenceScores(flags.reference);
       const { m } = await countMatrix(flags, "document", io);
       const fit = wordscores(m, reference, { confidence: flags.confidence, onWarning: warnTo(io) });
-      if (flags.words) printRows(io, fit.words, ["feature", "score"], flags.format);
-      else printRows(io, fit.positions, WORDSCORES_COLUMNS, flags.format);
+      if (flags.words) await printRows(io, fit.words, ["feature", "score"], flags.format);
+      else await printRows(io, fit.positions, WORDSCORES_COLUMNS, flags.format);
     });
   formatOption(matrixFlags(scale.command("wordfish").description("Wordfish (Slapin & Proksch 2008): positions with intervals and word weights, no reference texts"), "document"))
     .option("--dir <LOW,HIGH>", "two row labels: the first gets the lower position (default: the first and last rows)")
@@ -216,7 +216,7 @@ export function registerKitCommands(program: Command, io: CliIo): void {
       if (dir !== undefined && dir.length !== 2) throw new UsageError(`scale wordfish: --dir takes two row labels separated by a comma; got "${flags.dir}"`);
       const { m } = await countMatrix(flags, "document", io);
       const fit = wordfish(m, { dir: dir as [string, string] | undefined, confidence: flags.confidence, onWarning: warnTo(io) });
-      if (flags.words) printRows(io, fit.words, WORDFISH_WORD_COLUMNS, flags.format);
-      else printRows(io, fit.positions, WORDFISH_COLUMNS, flags.format);
+      if (flags.words) await printRows(io, fit.words, WORDFISH_WORD_COLUMNS, flags.format);
+      else await printRows(io, fit.positions, WORDFISH_COLUMNS, flags.format);
     });
 }

@@ -4,7 +4,7 @@
  * one-line message on stderr (never a stack trace for a user error).
  */
 import { Command, CommanderError } from "commander";
-import { DiscourseError, ErrorCode } from "../errors";
+import { DiscourseError, ErrorCode, isResourceExhaustion } from "../errors";
 import { registerCompareCommands } from "./compare-commands";
 import { registerCorpusCommands } from "./corpus-commands";
 import { registerFrequencyCommands } from "./freq-commands";
@@ -24,6 +24,7 @@ const processIo: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdoutStream: process.stdout,
 };
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
@@ -44,9 +45,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stderr(`discourse-lab: ${e.message}\n`);
       return 2;
     }
+    if (e instanceof DiscourseError && e.code === ErrorCode.resourceLimit) {
+      io.stderr(`discourse-lab ${commandOf(argv)}: ${e.message}; ${helpOf(argv)}\n`);
+      return 1;
+    }
     if (e instanceof DiscourseError) {
       io.stderr(`discourse-lab: ${e.message}\n`);
       return e.code === ErrorCode.invalidArgument ? 2 : 1;
+    }
+    if (isResourceExhaustion(e)) {
+      // A string, array or stack too large for the engine: the input is too big for what was asked.
+      io.stderr(`discourse-lab ${commandOf(argv)}: out of memory (${e.message}); ${helpOf(argv)}\n`);
+      return 1;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === "string" && err.path) {
@@ -79,4 +89,27 @@ function buildProgram(io: CliIo): Command {
   registerInitCommand(program, io);
   registerKernelCommands(program, io);
   return program;
+}
+
+/** The command of argv ("kwic", "chart rhetoric", "stance markers"): its leading words. */
+function commandOf(argv: readonly string[]): string {
+  const words: string[] = [];
+  for (const a of argv) {
+    if (a.startsWith("-") || words.length === 2) break;
+    words.push(a);
+  }
+  if (words.length === 2 && !["chart", "stance", "corpus", "kernel"].includes(words[0])) words.pop();
+  return words.join(" ") || "(no command)";
+}
+
+/** What helps when a command runs out of room: the options that make its work smaller. */
+function helpOf(argv: readonly string[]): string {
+  const command = commandOf(argv);
+  const where = "--where to select fewer documents";
+  if (command.startsWith("chart ")) return `try ${where}, or a coarser --by (decade, speaker)`;
+  if (["kwic", "dispersion", "rhetoric", "stance markers", "stance target", "stance sentiment", "voices"].includes(command)) {
+    return `try --limit K${command === "kwic" ? ", a smaller --context-chars or --window" : ""}, or ${where}`;
+  }
+  if (command === "freq" || command === "keyness" || command === "compare" || command === "collocates") return `try --top K or --min-count N, or ${where}`;
+  return `try ${where}`;
 }

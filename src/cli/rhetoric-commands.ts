@@ -3,9 +3,10 @@ import * as fs from "node:fs";
 import type { Command } from "commander";
 import { inputError } from "../errors";
 import { RHETORIC_RULE_COLUMNS, rhetoricRules } from "../measure/rhetoric-rules";
-import { rhetoricTable } from "../recipes/rhetoric-table";
+import { rhetoricMatchesIterate } from "../measure/rhetoric-matches-iterate";
+import { RHETORIC_TABLE_MATCH_COLUMNS, rhetoricTable } from "../recipes/rhetoric-table";
 import type { Corpus, Document } from "../types";
-import { corpusOptions, emitChart, formatOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
+import { corpusOptions, emitChart, formatOption, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface RhetoricFlags extends CorpusFlags {
   input?: string;
@@ -14,6 +15,7 @@ interface RhetoricFlags extends CorpusFlags {
   by: string;
   breaks?: string;
   listRules?: boolean;
+  limit?: number;
   format: string;
 }
 
@@ -71,25 +73,31 @@ const rhetoricOptions = (cmd: Command): Command =>
 
 /** Registers `rhetoric` and `chart rhetoric`. */
 export function registerRhetoricCommands(program: Command, chart: Command, io: CliIo): void {
-  formatOption(rhetoricOptions(program.command("rhetoric").description("rhetorical patterns with evidence spans: one row per match {doc_id, rule, technique, start, end, text}, or counts and rates with --summary")))
+  limitOption(formatOption(rhetoricOptions(program.command("rhetoric").description("rhetorical patterns with evidence spans: one row per match {doc_id, rule, technique, start, end, text}, or counts and rates with --summary"))), "matches (without --summary)")
     .option("--summary", "print counts and rates per 1,000 words per group (--by) instead of matches")
     .option("--list-rules", "print the rule catalogue (id, technique, description, references)")
     .action(async (flags: RhetoricFlags) => {
       if (flags.listRules) {
-        printRows(io, rhetoricRules(), RHETORIC_RULE_COLUMNS, flags.format);
+        await printRows(io, rhetoricRules(), RHETORIC_RULE_COLUMNS, flags.format);
         return;
       }
       const options = tableOptions(flags, io);
-      const table = rhetoricTable(await corpusOf(flags, io), { ...options, summary: flags.summary });
-      printRows(io, table.rows, table.columns, flags.format);
+      const corpus = await corpusOf(flags, io);
+      if (!flags.summary) {
+        // One row per match, written as each document's rules finish.
+        await printRows(io, rhetoricMatchesIterate(corpus, { rules: options.rules, onWarning: options.onWarning }), RHETORIC_TABLE_MATCH_COLUMNS, flags.format, flags.limit);
+        return;
+      }
+      const table = rhetoricTable(corpus, { ...options, summary: true });
+      await printRows(io, table.rows, table.columns, flags.format);
     });
 
-  rhetoricOptions(chart.command("rhetoric").description("heatmap of rule rates per 1,000 words across documents or periods"))
+  rhetoricOptions(chart.command("rhetoric").description("heatmap of rule rates per 1,000 words across documents or periods (at most 100 groups drawn, those with the most words); every rate in <name>.csv"))
     .requiredOption("--out <DIR>", "output folder")
     .option("--name <NAME>", "file-name stem", "rhetoric")
     .action(async (flags: RhetoricFlags & { out: string; name: string }) => {
       const options = tableOptions(flags, io);
       const table = rhetoricTable(await corpusOf(flags, io), { ...options, summary: true });
-      await emitChart(table.chart(), flags.out, flags.name, io);
+      await emitChart(table.chart(), flags.out, flags.name, io, table);
     });
 }

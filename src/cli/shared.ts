@@ -1,4 +1,6 @@
 /** What every command shares: corpus options, argument parsers, warnings, chart output. */
+import { open } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { TokenOptions } from "../segment/token-filter";
 import type { StopwordSpec } from "../segment/stopword-spec";
@@ -8,7 +10,9 @@ import { corpusSourceKind } from "../ingest/corpus-source-kind";
 import { selectDocuments } from "../compare/select-documents";
 import type { ChartSpec } from "../chart/spec";
 import { writeChart } from "../render/write-chart";
-import { formatRows, OutputFormat } from "../render/format-rows";
+import type { ReportTable } from "../render/report";
+import { OutputFormat } from "../render/format-rows";
+import { writeRows, type RowSink } from "../render/write-rows";
 import type { Corpus, OnWarning } from "../types";
 import { STEM_LANGUAGES } from "../index";
 
@@ -18,6 +22,8 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
   /** Whether stderr is a terminal (progress bars show only then). */
   readonly stderrIsTTY: boolean;
+  /** The stream behind `stdout`, when there is one: rows are written to it as they are found, waiting when it is full. */
+  readonly stdoutStream?: RowSink;
 }
 
 /** A usage mistake found after parsing (exit 2). */
@@ -133,9 +139,51 @@ export function formatOption(cmd: Command): Command {
   return cmd.addOption(new Option("--format <table|csv|jsonl>", "output format").choices(Object.values(OutputFormat)).default("table"));
 }
 
-/** Prints rows in the chosen format. */
-export function printRows(io: CliIo, rows: readonly object[], columns: readonly string[], format: string): void {
-  io.stdout(formatRows(rows as readonly Record<string, unknown>[], columns, format));
+/**
+ * Prints rows in the chosen format as they come (row by row, never one string of the
+ * whole output), at most `limit` of them: rows from a lazy source stop being made once
+ * the limit is reached or the reader goes away. With `out`, writes them to that file
+ * instead (streamed the same way) and says so on stderr.
+ */
+export async function printRows(io: CliIo, rows: Iterable<object> | AsyncIterable<object>, columns: readonly string[], format: string, limit?: number, out?: string): Promise<number> {
+  const source = (limit === undefined ? rows : firstRows(rows, limit)) as Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>;
+  if (out === undefined) return writeRows(io.stdoutStream ?? { write: (s) => (io.stdout(s), true) }, source, columns, format);
+  const file = (await open(out, "w")).createWriteStream(); // a bad path fails here, before any row is made
+  file.on("error", () => undefined); // a write error reaches writeRows (on drain) or `finished` below
+  try {
+    const n = await writeRows(file, source, columns, format);
+    file.end();
+    await finished(file);
+    io.stderr(`discourse-lab: wrote ${out}\n`);
+    return n;
+  } finally {
+    if (!file.writableFinished) file.destroy();
+  }
+}
+
+/** The first `limit` rows; the source is closed (its search stopped) once they are taken. */
+function firstRows<T>(rows: Iterable<T> | AsyncIterable<T>, limit: number): Iterable<T> | AsyncIterable<T> {
+  if (Symbol.asyncIterator in rows) {
+    return (async function* () {
+      let n = 0;
+      if (limit > 0) for await (const r of rows) {
+        yield r;
+        if (++n >= limit) return;
+      }
+    })();
+  }
+  return (function* () {
+    let n = 0;
+    if (limit > 0) for (const r of rows) {
+      yield r;
+      if (++n >= limit) return;
+    }
+  })();
+}
+
+/** The --limit option of commands printing one row per hit. */
+export function limitOption(cmd: Command, what = "rows"): Command {
+  return cmd.addOption(new Option("--limit <K>", `print at most K ${what}; the search stops once they are found`).argParser(intArg("--limit")));
 }
 
 /** Commander's error message ("error: ...", maybe a "(Did you mean ...?)" line) as one line. */
@@ -217,8 +265,9 @@ export async function readCorpus(flags: CorpusFlags, io: CliIo): Promise<Corpus>
   return flags.where ? selectDocuments(corpus, flags.where, { ifEmpty: "error" }) : corpus;
 }
 
-export async function emitChart(spec: ChartSpec, out: string, name: string, io: CliIo): Promise<void> {
-  const files = await writeChart(spec, out, name);
+/** Writes a chart (and the table behind it, as `<name>.csv`, when given) and says where on stderr. */
+export async function emitChart(spec: ChartSpec, out: string, name: string, io: CliIo, table?: ReportTable): Promise<void> {
+  const files = await writeChart(spec, out, name, { table });
   io.stderr(`discourse-lab: wrote ${Object.values(files).join(", ")}\n`);
 }
 

@@ -14,14 +14,18 @@ import { SENTENCE_SENTIMENT_COLUMNS, sentenceSentiment } from "../measure/stance
 import { predictClaimStance } from "../measure/stance/predict-claim-stance";
 import { stanceFolds } from "../measure/stance/stance-folds";
 import { STANCE_CLASS_COLUMNS, stanceMetrics } from "../measure/stance/stance-metrics";
-import { STANCE_MARKER_COLUMNS, StanceMarkerCategory, stanceMarkers } from "../measure/stance/stance-markers";
+import { STANCE_MARKER_COLUMNS, StanceMarkerCategory } from "../measure/stance/stance-markers";
+import { stanceMarkersIterate } from "../measure/stance/stance-markers-iterate";
 import { checkStanceModel, type StanceExample, type StanceInput } from "../measure/stance/stance-model";
-import { TARGET_STANCE_COLUMNS, targetStance, type StanceTarget } from "../measure/stance/target-stance";
+import { TARGET_STANCE_COLUMNS, type StanceTarget } from "../measure/stance/target-stance";
+import { targetStanceIterate } from "../measure/stance/target-stance-iterate";
 import { trainStanceModel } from "../measure/stance/train-stance-model";
 import { stanceChart } from "../recipes/stance-chart";
-import { corpusOptions, emitChart, formatOption, intArg, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
+import { stanceProfileTable } from "../recipes/stance-profile-table";
+import { corpusOptions, emitChart, formatOption, intArg, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface TargetFlags extends CorpusFlags {
+  limit?: number;
   target: string;
   terms: string;
   near?: string;
@@ -127,36 +131,36 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
 function corpusStanceCommands(stance: Command, io: CliIo): void {
   const categories = Object.values(StanceMarkerCategory);
 
-  formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits")))
+  limitOption(formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits"))), "hits (with --hits)")
     .option("--by <GROUPING>", "document (default), speaker, year, decade, period (with --breaks) or a field", "document")
     .option("--breaks <DATES>", "period starts for --by period")
     .option("--categories <LIST>", `comma-separated, of ${categories.join(", ")} (default the five Hyland categories)`)
     .option("--hits", "print every marker with its sentence instead of rates (the rule column says which frame rule kept it)")
     .option("--dropped", "with --hits: also print the hits their frame rules out (rule dropped:<rule>), to check each decision")
-    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; dropped?: boolean; format: string }) => {
+    .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; dropped?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
       if (flags.dropped && !flags.hits) throw new UsageError("--dropped needs --hits");
-      if (flags.hits) printRows(io, stanceMarkers(corpus, { categories: cats, dropped: flags.dropped ?? false, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format);
-      else printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
+      if (flags.hits) await printRows(io, stanceMarkersIterate(corpus, { categories: cats, dropped: flags.dropped ?? false, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });
 
-  formatOption(corpusOptions(stance.command("sentiment").description("negation-aware sentiment (AFINN-165) per document, or per sentence with --sentences")))
+  limitOption(formatOption(corpusOptions(stance.command("sentiment").description("negation-aware sentiment (AFINN-165) per document, or per sentence with --sentences"))))
     .option("--sentences", "one row per sentence")
-    .action(async (flags: CorpusFlags & { sentences?: boolean; format: string }) => {
+    .action(async (flags: CorpusFlags & { sentences?: boolean; limit?: number; format: string }) => {
       const corpus = await readCorpus(flags, io);
-      if (flags.sentences) printRows(io, sentenceSentiment(corpus, { onWarning: warnTo(io) }), SENTENCE_SENTIMENT_COLUMNS, flags.format);
-      else printRows(io, documentSentiment(corpus, { onWarning: warnTo(io) }), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
+      if (flags.sentences) await printRows(io, sentenceSentiment(corpus, { onWarning: warnTo(io) }), SENTENCE_SENTIMENT_COLUMNS, flags.format, flags.limit);
+      else await printRows(io, documentSentiment(corpus, { onWarning: warnTo(io) }), DOCUMENT_SENTIMENT_COLUMNS, flags.format);
     });
 
-  formatOption(targetOptions(corpusOptions(stance.command("target").description("stance toward a named target: every mention with its label and cues, or per group with --by"))))
+  limitOption(formatOption(targetOptions(corpusOptions(stance.command("target").description("stance toward a named target: every mention with its label and cues, or per group with --by")))), "mentions (without --by)")
     .option("--by <GROUPING>", "aggregate per document, speaker, year, decade, period (with --breaks) or a field")
     .option("--breaks <DATES>", "period starts for --by period")
     .action(async (flags: TargetFlags) => {
       const corpus = await readCorpus(flags, io);
       const target = targetOf(flags);
-      if (flags.by) printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
-      else printRows(io, targetStance(corpus, target, { window: flags.window, onWarning: warnTo(io) }), TARGET_STANCE_COLUMNS, flags.format);
+      if (flags.by) await printRows(io, targetStanceByPeriod(corpus, target, { ...groupingOf(flags), window: flags.window, onWarning: warnTo(io) }), STANCE_BY_PERIOD_COLUMNS, flags.format);
+      else await printRows(io, targetStanceIterate(corpus, target, { window: flags.window, onWarning: warnTo(io) }), TARGET_STANCE_COLUMNS, flags.format, flags.limit);
     });
 }
 
@@ -169,13 +173,13 @@ function claimCommand(stance: Command, io: CliIo): void {
     .option("--abstain-below <P>", "with --model: stance NONE when the calibrated probability is below P (0..1)")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
     .option("--explain", "also print the evidence: confidence, motion target and polarity, claim target, relation, claim sentiment and every cue")
-    .action((flags: { input: string; model?: string; abstainBelow?: string; format: string; explain?: boolean }) => {
+    .action(async (flags: { input: string; model?: string; abstainBelow?: string; format: string; explain?: boolean }) => {
       const rows = readRows(flags.input, false);
       const abstainBelow = flags.abstainBelow === undefined ? undefined : Number(flags.abstainBelow);
       if (abstainBelow !== undefined && !(abstainBelow >= 0 && abstainBelow <= 1)) throw new UsageError(`--abstain-below must be a number from 0 to 1; got "${flags.abstainBelow}"`);
       if (abstainBelow !== undefined && !flags.model) throw new UsageError("--abstain-below needs --model");
       const out = claimStance(inputs(rows), { ...(flags.model ? { model: readClaimModel(flags.model), abstainBelow } : {}), onWarning: warnTo(io) });
-      printRows(io, out, flags.explain ? CLAIM_STANCE_COLUMNS.filter((c) => c !== "target") : ["id", "stance", "score"], flags.format);
+      await printRows(io, out, flags.explain ? CLAIM_STANCE_COLUMNS.filter((c) => c !== "target") : ["id", "stance", "score"], flags.format);
     });
 }
 
@@ -196,7 +200,7 @@ function trainCommand(stance: Command, io: CliIo): void {
     .addOption(new Option("--min-count <N>", "keep features seen in N rows").default(2).argParser(intArg("--min-count")))
     .addOption(new Option("--epochs <N>", "training passes").default(100).argParser(intArg("--epochs")))
     .addOption(new Option("--format <table|csv|jsonl>", "format of the --cv table").choices(["table", "csv", "jsonl"]).default("table"))
-    .action((flags: TrainFlags) => {
+    .action(async (flags: TrainFlags) => {
       if (!flags.model && flags.cv === undefined) throw new UsageError("stance train needs --model OUT.json, --cv K or both");
       if (flags.cvBy !== "target" && flags.cvBy !== "row") throw new UsageError(`--cv-by must be target or row; got "${flags.cvBy}"`);
       const rows = readRows(flags.data, true);
@@ -204,7 +208,7 @@ function trainCommand(stance: Command, io: CliIo): void {
       const options = { motionPolarity: flags.motionPolarity ?? false, wordNgrams: flags.wordNgrams, charNgrams: flags.charNgrams, minCount: flags.minCount, epochs: flags.epochs };
       if (flags.cv !== undefined) {
         const m = crossValidateStance(rows, { ...options, folds: flags.cv, by: flags.cvBy as "target" | "row" });
-        printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
+        await printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
         io.stderr(`discourse-lab: ${flags.cv}-fold cross-validation by ${flags.cvBy}: accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macro_f1.toFixed(3)}, accuracy at 50% coverage ${m.accuracy_at_50.toFixed(3)} (${m.n} rows)\n`);
       }
       if (flags.model) {
@@ -216,7 +220,7 @@ function trainCommand(stance: Command, io: CliIo): void {
 }
 
 /** stance train --claim: the claim model, cross-validated by topic with --cv. */
-function trainClaim(rows: StanceExample[], flags: TrainFlags, io: CliIo): void {
+async function trainClaim(rows: StanceExample[], flags: TrainFlags, io: CliIo): Promise<void> {
   if (flags.cvBy !== "target") throw new UsageError("stance train --claim cross-validates by target only");
   const bad = rows.findIndex((r) => r.stance !== "FAVOR" && r.stance !== "AGAINST");
   if (bad >= 0) throw inputError(`--claim needs stance FAVOR or AGAINST; got "${rows[bad].stance}"`, flags.data, bad + 1);
@@ -233,7 +237,7 @@ function trainClaim(rows: StanceExample[], flags: TrainFlags, io: CliIo): void {
       });
     }
     const m = stanceMetrics(rows.map((r) => r.stance), predicted, confidence);
-    printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
+    await printRows(io, m.classes, STANCE_CLASS_COLUMNS, flags.format);
     io.stderr(`discourse-lab: ${flags.cv}-fold cross-validation by target (claim model): accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macro_f1.toFixed(3)}, accuracy at 50% coverage ${m.accuracy_at_50.toFixed(3)} (${m.n} rows)\n`);
   }
   if (flags.model) {
@@ -250,9 +254,9 @@ function predictCommand(stance: Command, io: CliIo): void {
     .requiredOption("--model <FILE>", "a model written by `stance train`")
     .requiredOption("--input <FILE.jsonl>", "rows {id, target, text}")
     .addOption(new Option("--format <table|csv|jsonl>", "output format").choices(["table", "csv", "jsonl"]).default("jsonl"))
-    .action((flags: { model: string; input: string; format: string }) => {
+    .action(async (flags: { model: string; input: string; format: string }) => {
       const model = readModel(flags.model);
-      printRows(io, predictStance(model, inputs(readRows(flags.input, false))), ["id", "stance", "score", "probability"], flags.format);
+      await printRows(io, predictStance(model, inputs(readRows(flags.input, false))), ["id", "stance", "score", "probability"], flags.format);
     });
 }
 
@@ -269,12 +273,13 @@ function stanceChartCommands(chart: Command, io: CliIo): void {
       await emitChart(spec, flags.out, flags.name, io);
     });
 
-  corpusOptions(chart.command("stance-profile").description("heat map of stance markers per 1,000 words by group"))
+  corpusOptions(chart.command("stance-profile").description("heat map of stance markers per 1,000 words by group (at most 100 groups drawn, those with the most words); the rates of every group in <name>.csv"))
     .option("--by <GROUPING>", "speaker (default), document, year, decade or a field", "speaker")
     .requiredOption("--out <DIR>", "output folder")
     .option("--name <NAME>", "file name stem", "stance-profile")
     .action(async (flags: CorpusFlags & { by: string; out: string; name: string }) => {
       const corpus = await readCorpus(flags, io);
-      await emitChart(stanceChart(corpus, { chart: "stance-profile", options: { by: flags.by, onWarning: warnTo(io) } }), flags.out, flags.name, io);
+      const table = stanceProfileTable(corpus, { by: flags.by, onWarning: warnTo(io) });
+      await emitChart(table.chart(), flags.out, flags.name, io, table);
     });
 }

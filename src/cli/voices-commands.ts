@@ -10,10 +10,9 @@ import { QUOTE_FIDELITY_COLUMNS } from "../measure/voices/quote-fidelity";
 import { NEWS_EVENT_COLUMNS } from "../recipes/news-event-rows";
 import { newsReports } from "../recipes/news-reports";
 import { quoteFidelityReport } from "../recipes/quote-fidelity-report";
-import { formatRows } from "../render/format-rows";
 import { decodeUtf8, SPEAKER_TABLE_COLUMNS, StatementKind } from "../index";
 import type { Corpus } from "../types";
-import { formatOption, splitList, UsageError, warnTo, type CliIo } from "./shared";
+import { formatOption, limitOption, printRows, splitList, UsageError, warnTo, type CliIo } from "./shared";
 
 /** Columns printed by `discourse-lab voices` as a table or CSV (JSON Lines carry every field). */
 export const VOICES_COLUMNS = ["id", "report_id", "kind", "speaker", "speaker_type", "cue", "frame", "start", "end", "event_date", "date_basis", "text"] as const;
@@ -30,6 +29,7 @@ interface VoicesFlags {
   speakers?: boolean;
   asCorpus?: boolean;
   out?: string;
+  limit?: number;
   format: string;
 }
 
@@ -78,13 +78,20 @@ async function runVoices(flags: VoicesFlags, io: CliIo): Promise<void> {
     await emit(io, lines.join(""), flags.out);
     return;
   }
-  if (flags.events) return emit(io, formatRows(r.events, ["report_id", ...NEWS_EVENT_COLUMNS], flags.format), flags.out);
+  if (flags.events) {
+    await printRows(io, r.events, ["report_id", ...NEWS_EVENT_COLUMNS], flags.format, flags.limit, flags.out);
+    return;
+  }
   if (flags.speakers) {
     const rows = r.speakers.filter((s) => flags.speaker === undefined || s.speaker === flags.speaker);
-    return emit(io, formatRows(rows, SPEAKER_TABLE_COLUMNS, flags.format), flags.out);
+    await printRows(io, rows, SPEAKER_TABLE_COLUMNS, flags.format, flags.limit, flags.out);
+    return;
   }
-  const rows = r.statements.filter((s) => (kinds === undefined || kinds.includes(s.kind)) && (flags.speaker === undefined || s.speaker === flags.speaker));
-  await emit(io, formatRows(rows, flags.format === "jsonl" ? r.columns : VOICES_COLUMNS, flags.format), flags.out);
+  // Rows are picked as they are written (the statements are in memory already).
+  const rows = (function* () {
+    for (const s of r.statements) if ((kinds === undefined || kinds.includes(s.kind)) && (flags.speaker === undefined || s.speaker === flags.speaker)) yield s;
+  })();
+  await printRows(io, rows, flags.format === "jsonl" ? r.columns : VOICES_COLUMNS, flags.format, flags.limit, flags.out);
 }
 
 interface FidelityFlags {
@@ -104,12 +111,12 @@ async function runFidelity(flags: FidelityFlags, io: CliIo): Promise<void> {
     await writeFile(flags.html, `<!doctype html><meta charset="utf-8"><title>Quote fidelity</title>\n${r.html}\n`);
     io.stderr(`discourse-lab: wrote ${flags.html}\n`);
   }
-  io.stdout(formatRows(r.rows, QUOTE_FIDELITY_COLUMNS, flags.format));
+  await printRows(io, r.rows, QUOTE_FIDELITY_COLUMNS, flags.format);
 }
 
 /** Registers voices and voices fidelity. */
 export function registerVoicesCommands(program: Command, _chart: Command, io: CliIo): void {
-  const voices = formatOption(program.command("voices").description("the voices of news reports: each quote, mixed quote, paraphrase and narration span with its speaker, cue, frame and event date"))
+  const voices = limitOption(formatOption(program.command("voices").description("the voices of news reports: each quote, mixed quote, paraphrase and narration span with its speaker, cue, frame and event date")))
     .option("--input <FILE|FOLDER|CORPUS>", "a report (UTF-8 text), a folder of reports (.txt/.md, front matter allowed) or a corpus (.jsonl/.csv/.json with published or date)")
     .option("--published <YYYY-MM-DD>", "publication date of the reports that give none (required for a single text file)")
     .option("--kind <LIST>", "only these kinds (comma-separated: quote, mixed, paraphrase, narration); with --as-corpus, the kinds in the speeches (default quote,mixed)")

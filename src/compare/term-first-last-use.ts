@@ -1,4 +1,5 @@
-import { dispersionHits, type DispersionOptions } from "../measure/dispersion-hits";
+import type { DispersionHitRow, DispersionOptions } from "../measure/dispersion-hits";
+import { dispersionHitsIterate } from "../measure/dispersion-hits-iterate";
 import { compareDates } from "../group/document-group";
 import { normalizeTerm } from "../measure/normalize-term";
 import type { Corpus } from "../types";
@@ -60,8 +61,9 @@ export type TermFirstLastUseRow = {
  */
 export function termFirstLastUse(corpus: Corpus, terms: readonly string[], options: DispersionOptions = {}): TermFirstLastUseRow[] {
   const fn = "termFirstLastUse";
-  const hits = dispersionHits(corpus, terms, options);
-  type Acc = { count: number; docs: Set<string>; undated: number; first: (typeof hits)[number] | null; last: (typeof hits)[number] | null };
+  // Hits one at a time: memory holds the tallies, not every occurrence.
+  const hits = dispersionHitsIterate(corpus, terms, options);
+  type Acc = { count: number; docs: Set<string>; undated: number; first: DispersionHitRow | null; last: DispersionHitRow | null };
   const byTerm = new Map<string, Acc>();
   for (const h of hits) {
     let a = byTerm.get(h.term);

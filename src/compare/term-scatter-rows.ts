@@ -1,7 +1,8 @@
 import { argumentError } from "../errors";
 import type { Corpus } from "../types";
 import { keyness, type KeynessCorpusOptions, type KeynessRow } from "../measure/keyness";
-import { kwic, type KwicRow } from "../measure/kwic";
+import type { KwicRow } from "../measure/kwic";
+import { kwicIterate } from "../measure/kwic-iterate";
 
 /** A term of a two-group comparison, with a few concordance lines from each group. */
 export type TermScatterRow = KeynessRow & {
@@ -40,14 +41,21 @@ export function termScatterRows(target: Corpus, reference: Corpus, options: Term
   if (rows.length === 0 || lines === 0) return rows.map((r) => ({ ...r, kwic_target: [], kwic_reference: [] }));
   const lowercase = keynessOptions.lowercase ?? true;
   const pattern = `/${rows.map((r) => escapeRegex(r.term)).join("|")}/`;
+  // Lines are read one at a time and the search stops once every term has its lines: a
+  // frequent term never makes a row per occurrence.
   const linesOf = (corpus: Corpus): Map<string, string[]> => {
     const out = new Map<string, string[]>();
     if (corpus.length === 0) return out;
-    for (const k of kwic(corpus, pattern, { window, caseSensitive: !lowercase })) {
+    let full = 0;
+    for (const k of kwicIterate(corpus, pattern, { window, caseSensitive: !lowercase })) {
       const term = normalize(k, lowercase);
       const list = out.get(term) ?? [];
-      if (list.length < lines) list.push(`${k.left} [${k.match}] ${k.right}`.trim());
+      if (list.length < lines) {
+        list.push(`${k.left} [${k.match}] ${k.right}`.trim());
+        if (list.length === lines) full++;
+      }
       out.set(term, list);
+      if (full === rows.length) break;
     }
     return out;
   };

@@ -1,7 +1,7 @@
 import { tokenPolicy, type TokenOptions } from "../segment/token-filter";
 import { tokens } from "../segment/tokens";
 import type { Corpus, OnWarning } from "../types";
-import { forEachMatch, termMatcher } from "./match-terms";
+import { termMatcher, termMatches } from "./match-terms";
 
 /** Columns of a dispersion hit row, in output order. */
 export const DISPERSION_HIT_COLUMNS = ["doc_id", "date", "term", "token_index", "n_tokens_doc", "position", "start", "end"] as const;
@@ -47,29 +47,39 @@ export interface DispersionOptions extends TokenOptions {
  * const sotu = await readJsonl("../shared/corpora/sotu/data.jsonl");
  * const hits = dispersionHits(sotu, ["terror", "economy"]);
  * hits[0]; // { doc_id: "sotu-1790-01-08", date: "1790-01-08", term: "economy", token_index: ..., position: ..., ... }
+ * // the same rows one at a time: dispersionHitsIterate(sotu, ["terror", "economy"])
  * @see Gries, S. Th. (2008). Dispersions and adjusted frequencies in corpora. International Journal of Corpus Linguistics 13(4), 403–437.
  */
 export function dispersionHits(corpus: Corpus, terms: readonly string[], options: DispersionOptions = {}): DispersionHitRow[] {
-  const fn = "dispersionHits";
+  return Array.from(dispersionHitSearch("dispersionHits", corpus, terms, options));
+}
+
+/**
+ * Tokenizes and matches the terms now (errors and `unseen_term` warnings before any row),
+ * then builds the rows lazily: what {@link dispersionHits} collects and
+ * `dispersionHitsIterate` hands out one at a time.
+ * @internal
+ */
+export function dispersionHitSearch(fn: string, corpus: Corpus, terms: readonly string[], options: DispersionOptions): IterableIterator<DispersionHitRow> {
   const policy = tokenPolicy(fn, options, true);
   const tk = tokens(corpus, { ...options, removePunct: options.removePunct ?? true });
   const m = termMatcher(fn, tk, terms, policy.scan, options.onWarning);
-  const rows: DispersionHitRow[] = [];
-  let d = 0;
-  forEachMatch(tk, m, (t, start, end) => {
-    while (tk.docStart[d + 1] <= start) d++;
-    const first = tk.docStart[d];
-    const size = tk.docStart[d + 1] - first;
-    rows.push({
-      doc_id: tk.docIds[d],
-      date: corpus[d].date ?? null,
-      term: m.forms[t],
-      token_index: start - first,
-      n_tokens_doc: size,
-      position: (start - first) / size,
-      start: tk.charStart[start],
-      end: tk.charEnd[end - 1],
-    });
-  });
-  return rows;
+  return (function* (): Generator<DispersionHitRow> {
+    let d = 0;
+    for (const { term, start, end } of termMatches(tk, m)) {
+      while (tk.docStart[d + 1] <= start) d++;
+      const first = tk.docStart[d];
+      const size = tk.docStart[d + 1] - first;
+      yield {
+        doc_id: tk.docIds[d],
+        date: corpus[d].date ?? null,
+        term: m.forms[term],
+        token_index: start - first,
+        n_tokens_doc: size,
+        position: (start - first) / size,
+        start: tk.charStart[start],
+        end: tk.charEnd[end - 1],
+      };
+    }
+  })();
 }

@@ -1,20 +1,25 @@
 import { argumentError, checkInteger, checkOneOf } from "../errors";
-import { isWordKind } from "../segment/is-word-kind";
+import { CONTEXT_CHARS } from "../segment/context-excerpt";
 import { tokens } from "../segment/tokens";
 import { featureViewOf } from "../segment/feature-tokens";
 import type { TermFormOptions } from "../segment/term-form";
-import { type Corpus, type OnWarning, type Tokens } from "../types";
+import type { Corpus, OnWarning } from "../types";
 import { featurePhrase, lookupOf } from "./feature-term";
-import { forEachPatternMatch, parsePattern, patternIds } from "./pattern-ids";
+import { kwicHits, kwicHitRows } from "./kwic-hits";
+import { parsePattern, patternIds } from "./pattern-ids";
 
 const FN = "kwic";
 
 /** Columns of {@link kwic}, in order. */
-export const KWIC_COLUMNS = ["doc_id", "date", "speaker", "left", "match", "right", "start", "end", "sentence"] as const;
+export const KWIC_COLUMNS = [
+  "doc_id", "date", "speaker", "left", "match", "right", "start", "end", "context_start", "context_end", "sentence", "sentence_start", "sentence_end",
+] as const;
 
 /**
  * One concordance line. `match` is the exact surface, `doc.text.slice(start, end)`
- * (UTF-16 offsets); `left`, `right` and `sentence` are whitespace-collapsed.
+ * (UTF-16 offsets); `left`, `right` and `sentence` are whitespace-collapsed and bounded:
+ * at most `contextChars` characters on each side of the match (300 by default), cut with
+ * "…" where the window or the sentence goes on, with the offsets of what is shown.
  */
 export type KwicRow = {
   readonly doc_id: string;
@@ -26,8 +31,23 @@ export type KwicRow = {
   readonly right: string;
   readonly start: number;
   readonly end: number;
-  /** The sentence (or sentences, for a phrase across a sentence end) holding the match. */
+  /**
+   * UTF-16 offsets of the context shown: `left` is `text.slice(context_start, start)` and
+   * `right` is `text.slice(end, context_end)`, whitespace-collapsed (with `removePunct`,
+   * the words in those ranges), "…" first (or last) when cut short by `contextChars`.
+   */
+  readonly context_start: number;
+  readonly context_end: number;
+  /**
+   * The sentence (or sentences, for a phrase across a sentence end) holding the match,
+   * whole when it is at most `contextChars` characters either side of the match, else cut
+   * around it and marked "…" (a match longer than twice that keeps its two ends, " … "
+   * between).
+   */
   readonly sentence: string;
+  /** UTF-16 offsets of the part of the sentence shown in `sentence` (the marks excluded). */
+  readonly sentence_start: number;
+  readonly sentence_end: number;
 };
 
 /** Orders of concordance lines. */
@@ -56,6 +76,14 @@ export interface KwicOptions extends TermFormOptions {
    * contexts are slices of the original text).
    */
   readonly removePunct?: boolean;
+  /**
+   * At most this many rows. With sort "position" the search stops as soon as they are
+   * found; "left" and "right" sort every match first (kept as a few integers each) and
+   * build only the rows returned. Default: every match.
+   */
+  readonly limit?: number;
+  /** Characters of context at most on each side of the match, in `left`, `right` and `sentence`. Default 300. */
+  readonly contextChars?: number;
   /** Receives an `unseen_term` warning when the pattern never occurs. */
   readonly onWarning?: OnWarning;
 }
@@ -92,15 +120,21 @@ export interface KwicOptions extends TermFormOptions {
  *   pattern stands for its stem ("negotiations" finds every form stemming to "negoti"; a
  *   truncation such as "negotiat" works when the words it begins share one stem); globs
  *   and regexes match the stems. `match` stays the words as written.
+ * - `limit` (none): at most this many rows; the search stops early in position order.
+ * - `contextChars` (300): the most characters shown on each side of the match in `left`,
+ *   `right` and `sentence`; beyond it they are cut and marked "…", so a row costs a
+ *   bounded number of characters however long the sentence.
  * - `onWarning`: `unseen_term` when the pattern never occurs (rows are then empty).
+ *
+ * {@link kwicIterate} gives the same rows one at a time, for output written as it is found.
  * @returns Rows with the columns {@link KWIC_COLUMNS} (see {@link KwicRow}).
  * @throws DiscourseError `invalid_argument` for an empty pattern, an invalid regex, or bad options.
  * @example
  * const c = [{ id: "a", text: "We will apply maximum pressure on Iran’s regime.", meta: {} }];
  * kwic(c, "iran", { window: 3 })[0];
  * // { doc_id: "a", date: null, speaker: null, left: "maximum pressure on", match: "Iran",
- * //   right: "’s regime.", start: 34, end: 38,
- * //   sentence: "We will apply maximum pressure on Iran’s regime." }
+ * //   right: "’s regime.", start: 34, end: 38, context_start: 14, context_end: 48,
+ * //   sentence: "We will apply maximum pressure on Iran’s regime.", sentence_start: 0, sentence_end: 48 }
  * kwic(corpus, "maximum pressure", { window: "sentence", sort: "left" });
  * kwic(corpus, "/sanction(s|ed)?/"); // sanction, sanctions, sanctioned; not sanctioning
  * @see Luhn (1960), "Key word-in-context index for technical literature", American
@@ -108,132 +142,49 @@ export interface KwicOptions extends TermFormOptions {
  *   `kwic()` and `regex2id`.
  */
 export function kwic(corpus: Corpus, pattern: string, options: KwicOptions = {}): KwicRow[] {
-  const window = options.window ?? 5;
-  if (window !== "sentence") checkInteger(FN, 'option "window"', window, 0, Number.MAX_SAFE_INTEGER);
-  const sort = checkOneOf(FN, 'option "sort"', options.sort ?? KwicSort.position, Object.values(KwicSort));
-  const caseSensitive = options.caseSensitive ?? false;
-  const removePunct = options.removePunct ?? false;
-  if (typeof caseSensitive !== "boolean") throw argumentError(FN, 'option "caseSensitive"', "a boolean", caseSensitive);
-  if (typeof removePunct !== "boolean") throw argumentError(FN, 'option "removePunct"', "a boolean", removePunct);
-  const parsed = parsePattern(FN, pattern, { lowercase: !caseSensitive, removePunct });
-
-  const tk = tokens(corpus, { lowercase: !caseSensitive, removePunct, stem: options.stem, lemma: options.lemma });
-  const view = featureViewOf(tk);
-  // With stems or lemmas a word of the pattern stands for its feature; globs and regexes match features.
-  const resolved = !view ? parsed : {
-    ...parsed,
-    elements: parsed.elements.map((el) => (el.kind === "form" ? { kind: "form" as const, form: featurePhrase(FN, el.form, lookupOf(view), options.onWarning) ?? el.form } : el)),
-  };
-  const masks = patternIds(resolved, tk.vocabulary);
-  const hits: Hit[] = [];
-  let d = 0;
-  forEachPatternMatch(tk, masks, (start, end) => {
-    while (tk.docStart[d + 1] <= start) d++;
-    hits.push(contextOf(tk, d, start, end, window));
-  });
-  if (hits.length === 0) {
-    const unseen = masks.some((m) => m.indexOf(1) < 0);
-    options.onWarning?.({
-      code: "unseen_term",
-      message: `${FN}: pattern ${JSON.stringify(pattern)} ${unseen ? "never seen in the corpus" : "never occurs as a sequence in the corpus"}`,
-    });
-    return [];
-  }
-  if (sort !== KwicSort.position) sortHits(tk, hits, sort);
-  return hits.map((h) => row(corpus, tk, h, removePunct));
-}
-
-/** One match with its context token ranges [lo, start) and [end, hi). */
-interface Hit {
-  readonly doc: number;
-  readonly lo: number;
-  readonly start: number;
-  readonly end: number;
-  readonly hi: number;
-}
-
-function contextOf(tk: Tokens, doc: number, start: number, end: number, window: number | "sentence"): Hit {
-  const first = tk.docStart[doc];
-  const last = tk.docStart[doc + 1];
-  let lo: number;
-  let hi: number;
-  if (window === "sentence") {
-    lo = start;
-    while (lo > first && tk.sentenceId[lo - 1] === tk.sentenceId[start]) lo--;
-    hi = end;
-    while (hi < last && tk.sentenceId[hi] === tk.sentenceId[end - 1]) hi++;
-  } else {
-    lo = Math.max(first, start - window);
-    hi = Math.min(last, end + window);
-  }
-  return { doc, lo, start, end, hi };
-}
-
-function row(corpus: Corpus, tk: Tokens, h: Hit, removePunct: boolean): KwicRow {
-  const doc = corpus[h.doc];
-  const text = doc.text;
-  const charStart = tk.charStart[h.start];
-  const charEnd = tk.charEnd[h.end - 1];
-  const context = (from: number, to: number): string => {
-    if (from >= to) return "";
-    if (!removePunct) return collapse(text.slice(tk.charStart[from], tk.charEnd[to - 1]));
-    // Words' surfaces, with one space where the text had a gap (or removed punctuation).
-    let out = text.slice(tk.charStart[from], tk.charEnd[from]);
-    for (let i = from + 1; i < to; i++) {
-      out += (tk.charStart[i] > tk.charEnd[i - 1] ? " " : "") + text.slice(tk.charStart[i], tk.charEnd[i]);
-    }
-    return collapse(out);
-  };
-  return {
-    doc_id: doc.id,
-    date: doc.date ?? null,
-    speaker: doc.speaker ?? null,
-    left: context(h.lo, h.start),
-    match: text.slice(charStart, charEnd),
-    right: context(h.end, h.hi),
-    start: charStart,
-    end: charEnd,
-    sentence: collapse(text.slice(tk.sentenceStart[tk.sentenceId[h.start]], tk.sentenceEnd[tk.sentenceId[h.end - 1]])),
-  };
-}
-
-/** Whitespace runs (newlines included) to one space, trimmed. Linear: no backtracking. */
-function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return Array.from(kwicSearch(FN, corpus, pattern, options));
 }
 
 /**
- * Sorts by the context's normalized forms, nearest first, punctuation and symbols skipped,
- * compared by their rank in codepoint order (computed once over the vocabulary); a
- * shorter context sorts first, ties keep corpus order.
+ * Checks the options and compiles the pattern now (errors before any work), then finds the
+ * rows lazily: what {@link kwic} collects and `kwicIterate` hands out one at a time.
+ * @internal
  */
-function sortHits(tk: Tokens, hits: Hit[], sort: KwicSort): void {
-  const V = tk.vocabulary.size;
-  const byTerm = Array.from({ length: V }, (_, id) => id).sort((a, b) => cmp(tk.vocabulary.term(a), tk.vocabulary.term(b)));
-  const rank = new Uint32Array(V);
-  byTerm.forEach((id, r) => (rank[id] = r));
-  const isWord = (i: number): boolean => isWordKind(tk.kind[i]);
-  const keys = new Map<Hit, number[]>();
-  for (const h of hits) {
-    const key: number[] = [];
-    if (sort === KwicSort.left) {
-      for (let i = h.start - 1; i >= h.lo; i--) if (isWord(i)) key.push(rank[tk.typeId[i]]);
-    } else {
-      for (let i = h.end; i < h.hi; i++) if (isWord(i)) key.push(rank[tk.typeId[i]]);
-    }
-    keys.set(h, key);
-  }
-  // Array.prototype.sort is stable, so ties stay in corpus order.
-  hits.sort((a, b) => {
-    const x = keys.get(a)!;
-    const y = keys.get(b)!;
-    const n = Math.min(x.length, y.length);
-    for (let k = 0; k < n; k++) if (x[k] !== y[k]) return x[k] - y[k];
-    return x.length - y.length;
-  });
-}
+export function kwicSearch(fn: string, corpus: Corpus, pattern: string, options: KwicOptions): IterableIterator<KwicRow> {
+  const window = options.window ?? 5;
+  if (window !== "sentence") checkInteger(fn, 'option "window"', window, 0, Number.MAX_SAFE_INTEGER);
+  const sort = checkOneOf(fn, 'option "sort"', options.sort ?? KwicSort.position, Object.values(KwicSort));
+  const caseSensitive = options.caseSensitive ?? false;
+  const removePunct = options.removePunct ?? false;
+  if (typeof caseSensitive !== "boolean") throw argumentError(fn, 'option "caseSensitive"', "a boolean", caseSensitive);
+  if (typeof removePunct !== "boolean") throw argumentError(fn, 'option "removePunct"', "a boolean", removePunct);
+  const limit = options.limit === undefined ? Infinity : checkInteger(fn, 'option "limit"', options.limit, 0, Number.MAX_SAFE_INTEGER);
+  const contextChars = options.contextChars === undefined ? CONTEXT_CHARS : checkInteger(fn, 'option "contextChars"', options.contextChars, 1, 1_000_000);
+  const parsed = parsePattern(fn, pattern, { lowercase: !caseSensitive, removePunct });
+  return search();
 
-/** Codepoint order: deterministic across locales, unlike localeCompare. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  function* search(): Generator<KwicRow> {
+    const tk = tokens(corpus, { lowercase: !caseSensitive, removePunct, stem: options.stem, lemma: options.lemma });
+    const view = featureViewOf(tk);
+    // With stems or lemmas a word of the pattern stands for its feature; globs and regexes match features.
+    const resolved = !view ? parsed : {
+      ...parsed,
+      elements: parsed.elements.map((el) => (el.kind === "form" ? { kind: "form" as const, form: featurePhrase(fn, el.form, lookupOf(view), options.onWarning) ?? el.form } : el)),
+    };
+    const masks = patternIds(resolved, tk.vocabulary);
+    const context = { window, contextChars, removePunct };
+    const hits = kwicHits(tk, masks, context, sort, limit);
+    let n = 0;
+    for (const row of kwicHitRows(corpus, tk, hits, context)) {
+      n++;
+      yield row;
+    }
+    if (n === 0 && limit > 0) {
+      const unseen = masks.some((m) => m.indexOf(1) < 0);
+      options.onWarning?.({
+        code: "unseen_term",
+        message: `${fn}: pattern ${JSON.stringify(pattern)} ${unseen ? "never seen in the corpus" : "never occurs as a sequence in the corpus"}`,
+      });
+    }
+  }
 }

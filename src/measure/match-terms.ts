@@ -52,6 +52,21 @@ export function termMatcher(fn: string, tk: Tokens, terms: readonly string[], sc
  * one sentence, in token order (terms in the order given at one position). @internal
  */
 export function forEachMatch(tk: Tokens, m: TermMatcher, visit: (term: number, start: number, end: number) => void): void {
+  for (const h of termMatches(tk, m)) visit(h.term, h.start, h.end);
+}
+
+/** One occurrence of term number `term`: tokens start..end-1. @internal */
+export interface TermMatch {
+  readonly term: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every occurrence of a term, lazily, in the order of {@link forEachMatch}: a reader that
+ * stops early stops the walk. @internal
+ */
+export function* termMatches(tk: Tokens, m: TermMatcher): Generator<TermMatch> {
   const typeId = tk.typeId;
   const sent = tk.sentenceId;
   for (let i = 0; i < tk.length; i++) {
@@ -61,7 +76,7 @@ export function forEachMatch(tk: Tokens, m: TermMatcher, visit: (term: number, s
       if (end > tk.length) continue;
       let k = 1;
       while (k < w.length && typeId[i + k] === w[k] && sent[i + k] === sent[i]) k++;
-      if (k === w.length) visit(t, i, end);
+      if (k === w.length) yield { term: t, start: i, end };
     }
   }
 }

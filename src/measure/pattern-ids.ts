@@ -147,11 +147,12 @@ export function globMatch(glob: readonly string[], text: string): boolean {
 }
 
 /**
- * Calls `visit(start, end)` for every run of tokens start..end-1 of one document whose ids
- * are in the masks, in token order; overlapping matches are all reported.
+ * The first token of every run of tokens `start .. start + masks.length - 1` of one
+ * document whose ids are in the masks, in token order, lazily (a reader that stops early
+ * stops the walk); overlapping matches are all reported.
  * @internal
  */
-export function forEachPatternMatch(tk: Tokens, masks: readonly Uint8Array[], visit: (start: number, end: number) => void): void {
+export function* patternMatchStarts(tk: Tokens, masks: readonly Uint8Array[]): Generator<number> {
   const n = masks.length;
   if (n === 0) return;
   const typeId = tk.typeId;
@@ -160,10 +161,9 @@ export function forEachPatternMatch(tk: Tokens, masks: readonly Uint8Array[], vi
   for (let i = 0; i < tk.length; i++) {
     if (first[typeId[i]] !== 1) continue;
     while (tk.docStart[d + 1] <= i) d++;
-    const end = i + n;
-    if (end > tk.docStart[d + 1]) continue;
+    if (i + n > tk.docStart[d + 1]) continue;
     let k = 1;
     while (k < n && masks[k][typeId[i + k]] === 1) k++;
-    if (k === n) visit(i, end);
+    if (k === n) yield i;
   }
 }

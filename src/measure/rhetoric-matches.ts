@@ -1,3 +1,4 @@
+import { CONTEXT_CHARS, contextExcerpt, type ContextExcerpt } from "../segment/context-excerpt";
 import { tokenStream } from "../segment/token-stream";
 import type { Corpus, Document, OnWarning } from "../types";
 import { englishOnly } from "./english-only";
@@ -11,7 +12,7 @@ export type { RhetoricPatternRule, RhetoricRuleInput } from "./rhetoric/resolve-
 const FN = "rhetoricMatches";
 
 /** Columns of {@link rhetoricMatches}, in order. */
-export const RHETORIC_MATCH_COLUMNS = ["doc_id", "date", "speaker", "rule", "technique", "start", "end", "text", "sentence"] as const;
+export const RHETORIC_MATCH_COLUMNS = ["doc_id", "date", "speaker", "rule", "technique", "start", "end", "text", "sentence", "sentence_start", "sentence_end"] as const;
 
 /**
  * One span a rule found: `text === doc.text.slice(start, end)` (UTF-16 offsets).
@@ -29,6 +30,9 @@ export type RhetoricMatchRow = {
   readonly end: number;
   readonly text: string;
   readonly sentence: string;
+  /** UTF-16 offsets of the part of the sentences shown in `sentence` (the marks excluded; a span over 600 characters also has its middle left out). */
+  readonly sentence_start: number;
+  readonly sentence_end: number;
 };
 
 /** Options of {@link rhetoricMatches}. */
@@ -43,7 +47,6 @@ export interface RhetoricMatchesOptions {
   readonly onWarning?: OnWarning;
 }
 
-const CONTEXT = 300;
 
 /**
  * Rhetorical patterns with evidence spans: runs a catalogue of named rules over every
@@ -71,7 +74,9 @@ const CONTEXT = 300;
  * - `onWarning`: `invalid_span` when a user rule returns a span outside the text (dropped);
  *   `not_english` for the documents the built-in rules left out.
  * @returns Rows with the columns {@link RHETORIC_MATCH_COLUMNS} (see {@link RhetoricMatchRow}),
- *   in corpus order, then by start, end and rule order; a rule reports a span once.
+ *   in corpus order, then by start, end and rule order; a rule reports a span once
+ *   (`rhetoricMatchesIterate` gives them one at a time, a document's rules run when its
+ *   first row is asked for).
  * @throws DiscourseError `invalid_argument` for an unknown rule id, duplicate ids or a
  *   malformed rule.
  * @example
@@ -84,33 +89,49 @@ const CONTEXT = 300;
  *   "Rhetorical figures, arguments, computation"; retext's messages (place, ruleId, source).
  */
 export function rhetoricMatches(corpus: Corpus, options: RhetoricMatchesOptions = {}): RhetoricMatchRow[] {
-  const rules = resolveRules(FN, options.rules);
+  return Array.from(rhetoricMatchSearch(FN, corpus, options));
+}
+
+/**
+ * Resolves the rules and the documents the built-in rules read now (errors and the
+ * `not_english` warning before any work), then runs them document by document as rows are
+ * read: what {@link rhetoricMatches} collects and `rhetoricMatchesIterate` hands out one at
+ * a time. Spans outside their text are reported once per rule, with the count, when the
+ * reading ends (also when it stops early).
+ * @internal
+ */
+export function rhetoricMatchSearch(fn: string, corpus: Corpus, options: RhetoricMatchesOptions): IterableIterator<RhetoricMatchRow> {
+  const rules = resolveRules(fn, options.rules);
   const own = rules.filter((r) => !builtInRhetoricRules().includes(r)); // rules of the caller's own read any language
-  const english = englishOnly(`${FN} (built-in rules)`, corpus, own.length < rules.length ? options.onWarning : undefined);
-  const rows: RhetoricMatchRow[] = [];
-  const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
-  // Spans outside their text: one warning per rule with the count, not one per span.
-  const bad = new Map<string, { n: number; first: string }>();
-  const outside: BadSpan = (rule, doc, start, end) => {
-    const b = bad.get(rule);
-    if (b) b.n++;
-    else bad.set(rule, { n: 1, first: `${start}-${end} in document ${JSON.stringify(doc)}` });
-  };
-  corpus.forEach((doc, d) => {
-    const run = english.isRead(doc) ? rules : own;
-    if (run.length > 0) documentMatches(doc, documentContext(tk, d, doc.text), run, rows, outside);
-  });
-  for (const [rule, b] of bad) {
-    options.onWarning?.({ code: "invalid_span", message: `${FN}: rule "${rule}" returned ${b.n} span(s) outside their document, dropped (first: ${b.first})` });
-  }
-  return rows;
+  const english = englishOnly(`${fn} (built-in rules)`, corpus, own.length < rules.length ? options.onWarning : undefined);
+  return (function* (): Generator<RhetoricMatchRow> {
+    // Spans outside their text: one warning per rule with the count, not one per span.
+    const bad = new Map<string, { n: number; first: string }>();
+    const outside: BadSpan = (rule, doc, start, end) => {
+      const b = bad.get(rule);
+      if (b) b.n++;
+      else bad.set(rule, { n: 1, first: `${start}-${end} in document ${JSON.stringify(doc)}` });
+    };
+    try {
+      const tk = tokenStream(corpus, { lowercase: true, hyphens: "split" }); // the corpus's one tokenization
+      for (let d = 0; d < corpus.length; d++) {
+        const doc = corpus[d];
+        const run = english.isRead(doc) ? rules : own;
+        if (run.length > 0) yield* documentMatches(doc, documentContext(tk, d, doc.text), run, outside);
+      }
+    } finally {
+      for (const [rule, b] of bad) {
+        options.onWarning?.({ code: "invalid_span", message: `${fn}: rule "${rule}" returned ${b.n} span(s) outside their document, dropped (first: ${b.first})` });
+      }
+    }
+  })();
 }
 
 /** Receives a span a rule returned outside its document. @internal */
 export type BadSpan = (rule: string, docId: string, start: number, end: number) => void;
 
-/** Runs the rules over one tokenized document, appending sorted rows. @internal */
-export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], rows: RhetoricMatchRow[], outside?: BadSpan): void {
+/** Runs the rules over one tokenized document: its rows, sorted. @internal */
+export function* documentMatches(doc: Document, ctx: RuleContext, rules: readonly RhetoricRule[], outside?: BadSpan): Generator<RhetoricMatchRow> {
   const found: { start: number; end: number; r: number }[] = [];
   rules.forEach((rule, r) => {
     const seen = new Set<string>();
@@ -128,7 +149,8 @@ export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly
   found.sort((a, b) => a.start - b.start || a.end - b.end || a.r - b.r);
   for (const f of found) {
     const rule = rules[f.r];
-    rows.push({
+    const shown = sentenceOf(ctx, f.start, f.end);
+    yield {
       doc_id: doc.id,
       date: doc.date ?? null,
       speaker: doc.speaker ?? null,
@@ -137,15 +159,17 @@ export function documentMatches(doc: Document, ctx: RuleContext, rules: readonly
       start: f.start,
       end: f.end,
       text: doc.text.slice(f.start, f.end),
-      sentence: sentenceOf(ctx, f.start, f.end),
-    });
+      sentence: shown.text,
+      sentence_start: shown.start,
+      sentence_end: shown.end,
+    };
   }
 }
 
-/** The sentences holding [start, end), clipped around the span. */
-function sentenceOf(ctx: RuleContext, start: number, end: number): string {
+/** The sentences holding [start, end), cut around the span. */
+function sentenceOf(ctx: RuleContext, start: number, end: number): ContextExcerpt {
   const n = ctx.sentences;
-  if (n === 0) return clip(ctx.text, 0, ctx.text.length, start, end);
+  if (n === 0) return contextExcerpt(ctx.text, 0, ctx.text.length, start, end, CONTEXT_CHARS);
   // Last sentence starting at or before `start`, first ending at or after `end`.
   let lo = 0;
   let hi = n - 1;
@@ -156,13 +180,5 @@ function sentenceOf(ctx: RuleContext, start: number, end: number): string {
   }
   let last = lo;
   while (last + 1 < n && ctx.sentenceEnd[last] < end) last++;
-  return clip(ctx.text, Math.min(ctx.sentenceStart[lo], start), Math.max(ctx.sentenceEnd[last], end), start, end);
-}
-
-function clip(text: string, a: number, b: number, start: number, end: number): string {
-  const from = Math.max(a, start - CONTEXT);
-  const to = Math.min(b, end + CONTEXT);
-  const mid = end - start > 2 * CONTEXT ? text.slice(start, start + CONTEXT) + " … " + text.slice(end - CONTEXT, end) : text.slice(start, end);
-  const body = text.slice(from, start) + mid + text.slice(end, to);
-  return (from > a ? "…" : "") + body.replace(/\s+/g, " ").trim() + (to < b ? "…" : "");
+  return contextExcerpt(ctx.text, Math.min(ctx.sentenceStart[lo], start), Math.max(ctx.sentenceEnd[last], end), start, end, CONTEXT_CHARS);
 }

@@ -1,10 +1,10 @@
 import type { ChartSpec } from "../chart/spec";
 import { stanceOverTimeChart } from "../chart/stance-over-time-chart";
-import { stanceProfileChart } from "../chart/stance-profile-chart";
 import { targetStanceByPeriod, type TargetStanceByPeriodOptions } from "../compare/stance-by-period";
-import { stanceMarkerRates, type StanceMarkerRatesOptions } from "../compare/stance-marker-rates";
+import type { StanceMarkerRatesOptions } from "../compare/stance-marker-rates";
 import type { StanceTarget } from "../measure/stance/target-stance";
 import type { Corpus } from "../types";
+import { stanceProfileTable } from "./stance-profile-table";
 
 /** Which stance chart, with what it needs. */
 export type StanceChartRequest =
@@ -23,6 +23,6 @@ export type StanceChartRequest =
  * stanceChart(sotuCorpus(), { chart: "stance-profile", options: { by: "speaker" } });
  */
 export function stanceChart(corpus: Corpus, request: StanceChartRequest): ChartSpec {
-  if (request.chart === "stance-profile") return stanceProfileChart(stanceMarkerRates(corpus, request.options));
+  if (request.chart === "stance-profile") return stanceProfileTable(corpus, request.options).chart();
   return stanceOverTimeChart(targetStanceByPeriod(corpus, request.target, request.options), { onWarning: request.options.onWarning });
 }

@@ -1,4 +1,4 @@
-import { argumentError, DiscourseError, ErrorCode } from "../errors";
+import { argumentError, DiscourseError, ErrorCode, isResourceExhaustion } from "../errors";
 import type { OnWarning } from "../types";
 import type { ChartSpec } from "../chart/spec";
 import { loadVega, type VegaModule } from "./vega-modules";
@@ -55,22 +55,37 @@ export async function chartSvg(spec: ChartSpec | Record<string, unknown>, option
   // vega-statistics exports these at runtime; vega-typings does not declare them.
   const random = vega as unknown as { setRandom(r: () => number): void; randomLCG(seed: number): () => number };
   random.setRandom(random.randomLCG(0));
-  const view = new vega.View(vega.parse(compiled as Parameters<typeof vega.parse>[0]), {
-    renderer: "none",
-    loader: offlineLoader(vega, errors),
-    logger: collectingLogger(vega, warnings, errors),
-    logLevel: vega.Warn,
-  });
+  let view: InstanceType<VegaModule["View"]>;
+  try {
+    view = new vega.View(vega.parse(compiled as Parameters<typeof vega.parse>[0]), {
+      renderer: "none",
+      loader: offlineLoader(vega, errors),
+      logger: collectingLogger(vega, warnings, errors),
+      logLevel: vega.Warn,
+    });
+  } catch (e) {
+    throw renderError(spec, e);
+  }
   try {
     const svg = stableIds(await view.toSVG());
     if (errors.length > 0) throw new Error(errors.join("; "));
     for (const w of warnings) onWarning?.({ code: "vega_warning", message: `${FN}: ${w}` });
     return svg;
   } catch (e) {
-    throw new DiscourseError(ErrorCode.render, `${FN}: Vega could not render the spec: ${(e as Error).message}`);
+    throw renderError(spec, e);
   } finally {
     view.finalize();
   }
+}
+
+/** A render failure as one DiscourseError: a size limit of Vega's names the size, anything else is quoted. */
+function renderError(spec: ChartSpec | Record<string, unknown>, e: unknown): DiscourseError {
+  if (isResourceExhaustion(e)) {
+    const values = (spec.data as { values?: unknown } | undefined)?.values;
+    const rows = Array.isArray(values) ? values.length.toLocaleString("en-US") : "its";
+    return new DiscourseError(ErrorCode.resourceLimit, `${FN}: the chart is too large for Vega to draw (${rows} data rows; ${e.message}): draw fewer groups`);
+  }
+  return new DiscourseError(ErrorCode.render, `${FN}: Vega could not render the spec: ${(e as Error).message}`);
 }
 
 /**

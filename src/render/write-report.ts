@@ -1,9 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Report } from "./report";
-import { formatRows } from "./format-rows";
 import { reportHtml } from "./report-html";
-import { writeChart } from "./write-chart";
+import { writeChart, writeCsv } from "./write-chart";
 
 /** Options of {@link writeReport}. */
 export interface WriteReportOptions {
@@ -32,7 +31,7 @@ export async function writeReport(report: Report, dir: string, options: WriteRep
     const files = await writeChart(item.chart, dir, item.id);
     written.push(...Object.values(files));
     const csv = path.join(dir, `${item.id}.csv`);
-    fs.writeFileSync(csv, formatRows(item.table.rows, item.table.columns, "csv"));
+    await writeCsv(csv, item.table);
     written.push(csv);
   }
   const index = path.join(dir, "index.html");

@@ -4,8 +4,9 @@ import { DiscourseError } from "../../src/errors";
 import { HITS } from "./compare-fixtures";
 import { expectGolden } from "./golden";
 import { expectValidVegaLite } from "./schema";
+import { byRank, rankedValues } from "./ranked";
 
-type Enc = { encoding: { y: { sort: string[] }; color?: { sort: string[] }; tooltip: { field: string }[] }; height: { step: number } };
+type Enc = { encoding: { y: { sort: unknown }; color?: { sort: string[] }; tooltip: { field: string }[] }; height: { step: number } };
 
 describe("dispersionChart", () => {
   test("one band per document by date then doc_id (undated last), a tick per hit", () => {
@@ -13,7 +14,8 @@ describe("dispersionChart", () => {
     expectValidVegaLite(spec);
     expectGolden("dispersion", spec);
     const e = spec as unknown as Enc;
-    expect(e.encoding.y.sort).toEqual(["1980 a", "2002 b", "sotu-2002-x", "memo"]);
+    expect(e.encoding.y.sort).toEqual(byRank("document_order"));
+    expect(rankedValues(spec, "document", "document_order")).toEqual(["1980 a", "2002 b", "sotu-2002-x", "memo"]);
     expect(e.encoding.color?.sort).toEqual(["hostages", "iran"]);
     expect(e.encoding.tooltip.map((t) => t.field)).toEqual(["doc_id", "date", "term", "position", "start"]);
     expect(spec.data.values.map((v) => `${v.doc_id}:${v.term}:${v.position}`)).toEqual(["a:iran:0.1", "a:hostages:0.9", "b:iran:0.5", "sotu-2002-x:hostages:0.75", "memo:iran:0"]);

@@ -4,13 +4,15 @@ import { DiscourseError } from "../../src/errors";
 import { KEY, PERIOD_KEY } from "./compare-fixtures";
 import { expectGolden } from "./golden";
 import { expectValidVegaLite } from "./schema";
+import { byRank, rankedValues } from "./ranked";
 
 describe("periodKeynessChart", () => {
   test("one panel per period in period_start order, each against the previous period", () => {
     const spec = periodKeynessChart(PERIOD_KEY, { top: 1 });
     expectValidVegaLite(spec);
     expectGolden("period-keyness", spec);
-    expect((spec.facet as { sort: string[] }).sort).toEqual(["1980s vs 1970s", "1990s vs 1980s"]);
+    expect((spec.facet as { sort: unknown }).sort).toEqual(byRank("panel_order"));
+    expect(rankedValues(spec, "panel", "panel_order")).toEqual(["1980s vs 1970s", "1990s vs 1980s"]);
     expect(spec.resolve).toEqual({ scale: { y: "independent" } });
     expect(spec.columns).toBe(2);
     expect(spec.data.values.map((v) => `${v.period}:${v.previous}:${v.term}:${v.side}`)).toEqual([
@@ -26,7 +28,7 @@ describe("periodKeynessChart", () => {
     const spec = periodKeynessChart(rest);
     expectValidVegaLite(spec);
     expect(spec.title).toEqual({ text: "Key terms of each period against the rest", subtitle: "each period against the rest of the corpus" });
-    expect((spec.facet as { sort: string[] }).sort).toEqual(["1980s", "1990s"]);
+    expect(rankedValues(spec, "panel", "panel_order")).toEqual(["1980s", "1990s"]);
     expect(new Set(spec.data.values.map((v) => v.side))).toEqual(new Set(["key in the period", "key in the rest"]));
   });
 

@@ -4,6 +4,7 @@ import { rhetoricTrendChart } from "../../src/chart/rhetoric-trend-chart";
 import { DiscourseError } from "../../src/errors";
 import { expectGolden } from "./golden";
 import { expectValidVegaLite } from "./schema";
+import { byRank, rankedValues } from "./ranked";
 
 const ROWS = [
   { group: "2000s", group_start: "2000", rule: "absolutes", technique: null, count: 4, n_words: 2000, per_1k: 2 },
@@ -19,9 +20,10 @@ describe("rhetoricHeatmapChart", () => {
     const spec = rhetoricHeatmapChart(ROWS);
     expectValidVegaLite(spec);
     expectGolden("rhetoric-heatmap", spec);
-    const enc = spec.encoding as { x: { sort: string[] }; y: { sort: string[] } };
-    expect(enc.x.sort).toEqual(["1990s", "2000s", "(missing)"]);
-    expect(enc.y.sort).toEqual(["absolutes", "doubt", "name-calling"]);
+    const enc = spec.encoding as { x: { sort: unknown }; y: { sort: unknown } };
+    expect([enc.x.sort, enc.y.sort]).toEqual([byRank("group_order"), byRank("rule_order")]);
+    expect(rankedValues(spec, "group", "group_order")).toEqual(["1990s", "2000s", "(missing)"]);
+    expect(rankedValues(spec, "rule", "rule_order")).toEqual(["absolutes", "doubt", "name-calling"]);
     expect(spec.data.values.map((v) => `${v.rule}@${v.group}=${v.per_1k}`)).toEqual([
       "absolutes@1990s=1", "absolutes@2000s=2", "doubt@1990s=0", "doubt@2000s=3", "doubt@(missing)=100", "name-calling@1990s=2",
     ]);

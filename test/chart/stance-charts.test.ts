@@ -4,6 +4,7 @@ import { stanceProfileChart, type StanceProfileChartRow } from "../../src/chart/
 import type { Warning } from "../../src/types";
 import { expectGolden } from "./golden";
 import { expectValidVegaLite } from "./schema";
+import { byRank, rankedValues } from "./ranked";
 
 const period = (group: string, mean: number, n: number, label: string, evidence: string): StanceOverTimeChartRow => ({
   group, group_start: group, target: "talks", n_mentions: n, n_favor: label === "FAVOR" ? n : 0, n_against: label === "AGAINST" ? n : 0,
@@ -46,7 +47,8 @@ describe("stanceProfileChart", () => {
     const spec = stanceProfileChart(RATES);
     expectValidVegaLite(spec);
     expectGolden("stance-profile", spec);
-    expect((spec.encoding as { y: { sort: string[] } }).y.sort).toEqual(["Truman", "Bush"]);
+    expect((spec.encoding as { y: { sort: unknown } }).y.sort).toEqual(byRank("group_order"));
+    expect(rankedValues(spec, "group", "group_order")).toEqual(["Truman", "Bush"]);
     expect(spec.data.values.map((v) => v.per_1k)).toEqual([5, 2, 6, 18]);
   });
 });

@@ -5,6 +5,7 @@ import { DiscourseError } from "../../src/errors";
 import { BY_DECADE, BY_DECADE_AND_PARTY, UNGROUPED } from "./fixtures";
 import { expectGolden } from "./golden";
 import { expectValidVegaLite } from "./schema";
+import { byRank, rankedValues } from "./ranked";
 
 describe("topTermsChart", () => {
   test("one group gives a single bar chart, bars ranked by count descending with ties by term", () => {
@@ -26,7 +27,8 @@ describe("topTermsChart", () => {
     const spec = topTermsChart(BY_DECADE, { measure: "per_1k", top: 2, columns: 2 });
     expectValidVegaLite(spec);
     expectGolden("top-terms-by-decade", spec);
-    expect(spec.facet).toEqual({ field: "panel", type: "nominal", title: null, sort: ["1790s", "1800s", "1810s"] });
+    expect(spec.facet).toEqual({ field: "panel", type: "nominal", title: null, sort: byRank("panel_order") });
+    expect(rankedValues(spec, "panel", "panel_order")).toEqual(["1790s", "1800s", "1810s"]);
     expect(spec.columns).toBe(2);
     expect(spec.resolve).toEqual({ scale: { y: "independent" } });
     expect(spec.data.values.map((v) => `${v.panel}:${v.term}`)).toEqual(["1790s:union", "1790s:liberty", "1800s:war", "1800s:union", "1810s:war", "1810s:union"]);
@@ -35,7 +37,7 @@ describe("topTermsChart", () => {
   test("rows with a split get one panel per group and split", () => {
     const spec = topTermsChart(BY_DECADE_AND_PARTY, { top: 1 });
     expectValidVegaLite(spec);
-    expect((spec.facet as { sort: string[] }).sort).toEqual(["1850s / Democratic", "1850s / Whig", "1860s / Democratic", "1860s / Republican"]);
+    expect(rankedValues(spec, "panel", "panel_order")).toEqual(["1850s / Democratic", "1850s / Whig", "1860s / Democratic", "1860s / Republican"]);
   });
 
   test("tooltips show term, count, per_1k, doc_freq and tfidf", () => {

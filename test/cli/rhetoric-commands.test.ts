@@ -55,7 +55,7 @@ describe("discourse-lab rhetoric", () => {
   test("an unknown rule is a usage error (exit 2); a bad input line names file and line (exit 1)", async () => {
     const bad = await run("rhetoric", "--input", INPUT, "--rules", "absolute");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^discourse-lab: rhetoricMatches: option "rules" must be built-in rule ids among .*; got "absolute"\n$/);
+    expect(bad.stderr).toMatch(/^discourse-lab: rhetoricMatchesIterate: option "rules" must be built-in rule ids among .*; got "absolute"\n$/);
     const file = path.join(tmp, "bad.jsonl");
     fs.writeFileSync(file, '{"id": "x", "text": "ok"}\n{"id": "y"}\n');
     const r = await run("rhetoric", "--input", file);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import { kwic, KWIC_COLUMNS, type KwicRow } from "../../src/measure/kwic";
+import { kwicIterate } from "../../src/measure/kwic-iterate";
 import { DiscourseError } from "../../src/errors";
 import type { Document, Warning } from "../../src/types";
 
@@ -30,7 +31,11 @@ describe("kwic(corpus, word)", () => {
       right: "’s regime.",
       start: 34,
       end: 38,
+      context_start: 14,
+      context_end: 48,
       sentence: "We will apply maximum pressure on Iran’s regime.",
+      sentence_start: 0,
+      sentence_end: 48,
     });
     expect(rows[2]).toMatchObject({ doc_id: "news-1", date: null, speaker: null, left: "", right: ". The maximum", sentence: "Iran." });
   });
@@ -211,5 +216,77 @@ describe("kwic properties", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("kwic bounds every line (issue 17)", () => {
+  // A wire-copy style run-on: a 60 KB "sentence" without a full stop.
+  const runOn = doc("wire-1", "no ".repeat(20_000).trim());
+
+  it("cuts a long sentence around the match, marks the cuts with …, and gives the offsets shown", () => {
+    const rows = kwic([runOn], "no", { limit: 3 });
+    expect(rows).toHaveLength(3);
+    const r = rows[1];
+    expect(r.sentence.length).toBeLessThan(700);
+    expect(r.sentence.endsWith("…")).toBe(true);
+    expect(r.sentence_start).toBe(0);
+    expect(r.sentence_end).toBe(r.end + 300);
+    expect(r.sentence.replace(/…$/, "")).toBe(runOn.text.slice(r.sentence_start, r.sentence_end).replace(/\s+/g, " ").trim());
+    const mid = kwic([runOn], "no", { window: "sentence", limit: 10_001 })[10_000];
+    expect(mid.sentence.startsWith("…") && mid.sentence.endsWith("…")).toBe(true);
+    expect(mid.left.startsWith("…") && mid.right.endsWith("…")).toBe(true);
+    expect(mid.left.length).toBeLessThanOrEqual(301);
+    expect(mid.right.length).toBeLessThanOrEqual(301);
+    expect("…" + runOn.text.slice(mid.context_start, mid.start).trim()).toBe(mid.left);
+    expect(runOn.text.slice(mid.end, mid.context_end).trim() + "…").toBe(mid.right);
+  });
+
+  it("keeps a short sentence whole, without marks", () => {
+    const r = kwic([doc("a", "The minister said no. Then she left.")], "no", { window: "sentence" })[0];
+    expect(r).toMatchObject({ left: "The minister said", right: ".", sentence: "The minister said no.", sentence_start: 0, sentence_end: 21 });
+  });
+
+  it("cuts a single over-long token of the context by characters, and never a surrogate pair", () => {
+    const word = "ab".repeat(400); // one token of 800 characters
+    const c = [doc("blog-1", `${word} yes ${word}`)];
+    const r = kwic(c, "yes", { window: 3, contextChars: 51 })[0];
+    expect(r.left).toBe("…" + "ab".repeat(25)); // 51 characters back from the match: the space and 50 of the word
+    expect(r.right).toBe("ab".repeat(25) + "…");
+    expect(c[0].text.slice(r.context_start, r.start).trim()).toBe(r.left.slice(1));
+    expect(c[0].text.slice(r.end, r.context_end).trim()).toBe(r.right.slice(0, -1));
+    const emoji = "😀".repeat(400); // 800 UTF-16 units
+    const e = kwic([doc("blog-2", `${emoji} yes ${emoji}`)], "yes", { window: "sentence", contextChars: 51 })[0];
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const s of [e.left, e.right, e.sentence]) expect(s).not.toMatch(lone);
+    expect(e.sentence.startsWith("…") && e.sentence.endsWith("…")).toBe(true);
+  });
+
+  it("takes a few seconds at most for every hit of the 60 KB run-on, each line bounded", () => {
+    const t0 = Date.now();
+    let n = 0;
+    let longest = 0;
+    for (const r of kwicIterate([runOn], "no", { window: "sentence" })) {
+      n++;
+      longest = Math.max(longest, r.left.length + r.right.length + r.sentence.length);
+    }
+    expect(n).toBe(20_000);
+    expect(longest).toBeLessThan(1_300);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
+  it("limit stops the search: rows are the first of the full list, in every sort", () => {
+    for (const sort of ["position", "left", "right"] as const) {
+      expect(kwic(corpus, "/.+/", { sort, limit: 4 })).toEqual(kwic(corpus, "/.+/", { sort }).slice(0, 4));
+    }
+    expect(kwic(corpus, "iran", { limit: 0 })).toEqual([]);
+    expect(() => kwic(corpus, "iran", { limit: -1 })).toThrow('kwic: option "limit" must be an integer >= 0; got -1');
+  });
+
+  it("kwicIterate gives kwic's rows lazily, checking options when called", () => {
+    expect([...kwicIterate(corpus, "iran", { window: 2 })]).toEqual(kwic(corpus, "iran", { window: 2 }));
+    expect(() => kwicIterate(corpus, "")).toThrow(DiscourseError);
+    const it = kwicIterate([runOn], "no");
+    expect(it.next().value?.start).toBe(0);
+    expect(it.next().value?.start).toBe(3);
   });
 });

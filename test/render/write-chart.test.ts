@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { specJson } from "../../src/chart/spec";
 import { termTrendChart } from "../../src/chart/term-trend-chart";
+import { formatRows } from "../../src/render/format-rows";
 import { writeChart } from "../../src/render/write-chart";
 import { BY_DECADE } from "../chart/fixtures";
 
@@ -23,6 +24,19 @@ describe("writeChart", () => {
       const first = [paths.svg, paths.png].map((p) => fs.readFileSync(p));
       await writeChart(spec, path.join(dir, "charts"), "trend");
       expect([paths.svg, paths.png].map((p) => fs.readFileSync(p))).toEqual(first);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("with a table, also writes name.csv beside the chart, every row", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "write-chart-"));
+    try {
+      const rows = BY_DECADE.map((r) => ({ ...r })); // plain records, as a table holds
+      const table = { columns: ["group", "term", "count"], rows };
+      const paths = await writeChart(termTrendChart(BY_DECADE), dir, "trend", { table });
+      expect(paths.csv).toBe(path.join(dir, "trend.csv"));
+      expect(fs.readFileSync(paths.csv!, "utf8")).toBe(formatRows(rows, table.columns, "csv"));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

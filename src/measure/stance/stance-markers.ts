@@ -1,4 +1,5 @@
 import { argumentError } from "../../errors";
+import { CONTEXT_CHARS, contextExcerpt } from "../../segment/context-excerpt";
 import type { Corpus, OnWarning } from "../../types";
 import { englishOnly } from "../english-only";
 import { ATTITUDE_MARKERS, BOOSTERS, ENGAGEMENT_MARKERS, EXTRA_HEDGES, HEDGES_PACKAGE_EXCLUDED, SELF_MENTIONS } from "../lexicons/stance-lexicons";
@@ -21,7 +22,7 @@ export type StanceMarkerCategory = (typeof StanceMarkerCategory)[keyof typeof St
 export const HYLAND_CATEGORIES: readonly StanceMarkerCategory[] = ["hedge", "booster", "attitude", "self_mention", "engagement"];
 
 /** Columns of {@link stanceMarkers}. */
-export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "start", "end", "rule", "lexicon", "sentence_index", "sentence"] as const;
+export const STANCE_MARKER_COLUMNS = ["doc_id", "date", "speaker", "category", "marker", "start", "end", "rule", "lexicon", "sentence_index", "sentence", "sentence_start", "sentence_end"] as const;
 
 /** One stance marker found in a text. */
 export type StanceMarkerRow = {
@@ -44,7 +45,15 @@ export type StanceMarkerRow = {
   /** The list the marker comes from ("hedges@2.0.1", "weasels@2.0.1", "discourse-lab:hyland-2005"). */
   readonly lexicon: string;
   readonly sentence_index: number;
+  /**
+   * The sentence holding the marker, as written; a sentence longer than 300 characters on
+   * either side of the marker is cut there and marked "…", so a row stays small however long
+   * the sentence (a text without full stops is one sentence).
+   */
   readonly sentence: string;
+  /** UTF-16 offsets of the part of the sentence shown in `sentence` (the marks excluded). */
+  readonly sentence_start: number;
+  readonly sentence_end: number;
 };
 
 /** Options of {@link stanceMarkers}. */
@@ -141,7 +150,8 @@ const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "worl
  *
  * @param corpus Documents.
  * @param options `categories` (the five Hyland categories), `onWarning`, `dropped`.
- * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order.
+ * @returns Rows {@link STANCE_MARKER_COLUMNS}, in document and text order
+ *   (`stanceMarkersIterate` gives them one at a time).
  * @example
  * stanceMarkers([{ id: "a", text: "I may perhaps agree. It is not certain. In May we can win.", meta: {} }])
  *   .map((r) => `${r.category}:${r.marker}:${r.rule}`);
@@ -150,17 +160,26 @@ const ORDINAL_NOUNS = new Set(["war", "part", "title", "chapter", "phase", "worl
  * @see Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum.
  */
 export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}): StanceMarkerRow[] {
-  const FN = "stanceMarkers";
+  return Array.from(stanceMarkerSearch("stanceMarkers", corpus, options));
+}
+
+/**
+ * Checks the arguments now, then finds the markers lazily: what {@link stanceMarkers}
+ * collects and `stanceMarkersIterate` hands out one at a time.
+ * @internal
+ */
+export function stanceMarkerSearch(FN: string, corpus: Corpus, options: StanceMarkersOptions): IterableIterator<StanceMarkerRow> {
   if (!Array.isArray(corpus)) throw argumentError(FN, 'argument "corpus"', "an array of documents", corpus);
   const all = Object.values(StanceMarkerCategory) as string[];
   const cats = options.categories ?? HYLAND_CATEGORIES;
   if (!Array.isArray(cats) || cats.length === 0 || cats.some((c) => !all.includes(c))) throw argumentError(FN, 'option "categories"', `a non-empty list of ${all.join(", ")}`, cats);
   const english = englishOnly(FN, corpus, options.onWarning);
-  if (english.corpus !== corpus) return stanceMarkers(english.corpus, { categories: cats, dropped: options.dropped });
   const withDropped = options.dropped ?? false;
   if (typeof withDropped !== "boolean") throw argumentError(FN, 'option "dropped"', "true or false", withDropped);
-  const wanted = new Set<string>(cats);
-  const out: StanceMarkerRow[] = [];
+  return markerRows(english.corpus, new Set<string>(cats), withDropped);
+}
+
+function* markerRows(corpus: Corpus, wanted: ReadonlySet<string>, withDropped: boolean): Generator<StanceMarkerRow> {
   for (const s of corpusSentenceWords(corpus)) {
     const { doc, words } = s;
     const scope = negationScopes(words);
@@ -187,24 +206,28 @@ export function stanceMarkers(corpus: Corpus, options: StanceMarkersOptions = {}
         }
       }
       if (wanted.has(category) && !isTrap(words, i, len, entry) && (kept || withDropped)) {
-        out.push({
+        const start = words[i].start;
+        const end = words[i + len - 1].end;
+        const shown = contextExcerpt(doc.text, s.start, s.end, start, end, CONTEXT_CHARS, false);
+        yield {
           doc_id: doc.id,
           date: doc.date ?? null,
           speaker: doc.speaker ?? null,
           category,
-          marker: doc.text.slice(words[i].start, words[i + len - 1].end),
-          start: words[i].start,
-          end: words[i + len - 1].end,
+          marker: doc.text.slice(start, end),
+          start,
+          end,
           rule,
           lexicon: entry.lexicon,
           sentence_index: s.index,
-          sentence: s.text,
-        });
+          sentence: shown.text,
+          sentence_start: shown.start,
+          sentence_end: shown.end,
+        };
       }
       i += len;
     }
   }
-  return out;
 }
 
 /** Entries whose first part is matched by prefix or case-sensitively: tried at every word. */

@@ -1,4 +1,5 @@
 import { argumentError, checkString } from "../../errors";
+import { CONTEXT_CHARS, contextExcerpt } from "../../segment/context-excerpt";
 import type { Corpus, OnWarning } from "../../types";
 import { englishOnly } from "../english-only";
 import { CLOSURE_CUES, CONDITION_CUES, ENDORSEMENT_CUES, OPPOSITION_PREPOSITIONS, OUTCOME_CUES, REFUSAL_CUES } from "../lexicons/stance-lexicons";
@@ -51,7 +52,7 @@ export interface TargetStanceOptions {
 }
 
 /** Columns of {@link targetStance}. */
-export const TARGET_STANCE_COLUMNS = ["doc_id", "date", "speaker", "target", "sentence_index", "start", "end", "match", "score", "label", "conditional", "cues", "sentence"] as const;
+export const TARGET_STANCE_COLUMNS = ["doc_id", "date", "speaker", "target", "sentence_index", "start", "end", "match", "score", "label", "conditional", "cues", "sentence", "sentence_start", "sentence_end"] as const;
 
 /** One mention of a target with its stance and the cues behind it. */
 export type TargetStanceRow = {
@@ -72,7 +73,14 @@ export type TargetStanceRow = {
   readonly conditional: boolean;
   /** The cues, `kind:words(weight)` joined by "; " (e.g. "negation:not(-2); evaluative:deceptive(-1)"). */
   readonly cues: string;
+  /**
+   * The sentence, as written; one longer than 300 characters on either side of the first
+   * matched term is cut there and marked "…" (a text without full stops is one sentence).
+   */
   readonly sentence: string;
+  /** UTF-16 offsets of the part of the sentence shown in `sentence` (the marks excluded). */
+  readonly sentence_start: number;
+  readonly sentence_end: number;
 };
 
 /** Weights of the cue kinds (evaluative: the word's AFINN contribution divided by 3). */
@@ -94,13 +102,14 @@ const OPPOSITION = phraseList(OPPOSITION_PREPOSITIONS);
  * outcome ("yield no results", -1.5), evaluative words (negation-aware AFINN value / 3)
  * and conditions ("if ...", weight 0, flagged in `conditional`).
  *
- * @param corpus Documents.
- * @param target Name, terms, and optional `near` / `exclude` phrases.
  * Reads English only (see `isEnglishDocument`): documents in other languages have no rows,
  * and one `not_english` warning names their languages.
  *
+ * @param corpus Documents.
+ * @param target Name, terms, and optional `near` / `exclude` phrases.
  * @param options `window` (15) and `cueWindow` (8), in words; `onWarning`.
- * @returns Rows {@link TARGET_STANCE_COLUMNS}, one per sentence mentioning the target, in document order.
+ * @returns Rows {@link TARGET_STANCE_COLUMNS}, one per sentence mentioning the target, in document order
+ *   (`targetStanceIterate` gives them one at a time).
  * @example
  * const rows = targetStance(
  *   [{ id: "a", text: "We will not negotiate with Washington.", meta: {} }],
@@ -109,7 +118,15 @@ const OPPOSITION = phraseList(OPPOSITION_PREPOSITIONS);
  * rows[0].label; // "AGAINST"; rows[0].cues: "negation:not(-2)"
  */
 export function targetStance(corpus: Corpus, target: StanceTarget, options: TargetStanceOptions = {}): TargetStanceRow[] {
-  const FN = "targetStance";
+  return Array.from(targetStanceSearch("targetStance", corpus, target, options));
+}
+
+/**
+ * Checks the arguments now, then scores the mentions lazily: what {@link targetStance}
+ * collects and `targetStanceIterate` hands out one at a time.
+ * @internal
+ */
+export function targetStanceSearch(FN: string, corpus: Corpus, target: StanceTarget, options: TargetStanceOptions): IterableIterator<TargetStanceRow> {
   if (!Array.isArray(corpus)) throw argumentError(FN, 'argument "corpus"', "an array of documents", corpus);
   if (target === null || typeof target !== "object") throw argumentError(FN, 'argument "target"', "an object {name, terms, near?, exclude?}", target);
   const name = checkString(FN, 'target "name"', target.name);
@@ -127,32 +144,38 @@ export function targetStance(corpus: Corpus, target: StanceTarget, options: Targ
   const window = windowOption(FN, "window", options.window, 15);
   const cueWindow = windowOption(FN, "cueWindow", options.cueWindow, 8);
   const english = englishOnly(FN, corpus, options.onWarning);
-  if (english.corpus !== corpus) return targetStance(english.corpus, target, { window, cueWindow });
 
-  const out: TargetStanceRow[] = [];
+  return mentionRows(english.corpus, name, terms, near, exclude, window, cueWindow);
+}
+
+function* mentionRows(corpus: Corpus, name: string, terms: Phrase[], near: Phrase[] | undefined, exclude: Phrase[] | undefined, window: number, cueWindow: number): Generator<TargetStanceRow> {
   for (const s of corpusSentenceWords(corpus)) {
     const { doc, words } = s;
     const hits = termHits(words, terms, near, exclude, window);
     if (hits.length === 0) continue;
     const { score, cues, conditional } = mentionCues(words, hits, near ? occurrences(words, near) : [], cueWindow);
     const first = hits[0];
-    out.push({
+    const start = words[first.at].start;
+    const end = words[first.at + first.len - 1].end;
+    const shown = contextExcerpt(doc.text, s.start, s.end, start, end, CONTEXT_CHARS, false);
+    yield {
       doc_id: doc.id,
       date: doc.date ?? null,
       speaker: doc.speaker ?? null,
       target: name,
       sentence_index: s.index,
-      start: words[first.at].start,
-      end: words[first.at + first.len - 1].end,
-      match: doc.text.slice(words[first.at].start, words[first.at + first.len - 1].end),
+      start,
+      end,
+      match: doc.text.slice(start, end),
       score: round(score),
       label: score >= 1 ? StanceLabel.favor : score <= -1 ? StanceLabel.against : StanceLabel.none,
       conditional,
       cues: cues.join("; "),
-      sentence: s.text,
-    });
+      sentence: shown.text,
+      sentence_start: shown.start,
+      sentence_end: shown.end,
+    };
   }
-  return out;
 }
 
 interface Hit {
