@@ -113,6 +113,7 @@ export { fullReport, type FullReport } from "./recipes/full-report";
 export { parseReportConfig, readReportConfig, REPORT_CONFIG_KEYS, SOTU_REPORT_CONFIG, type ReportConfig, type ReportSectionEntry } from "./recipes/report/report-config";
 export { reportConfigYaml } from "./recipes/report/report-config-yaml";
 export { REPORT_SECTIONS, type ReportSection, type ReportSectionName, type ReportSectionParams } from "./recipes/report/report-sections";
+export type { StyleSectionParams } from "./recipes/report/style-section";
 export { reportSectionParams } from "./recipes/report/report-section-params";
 export { reportManifest, type ReportRun } from "./recipes/report/report-manifest";
 export { reportPeriods, type PeriodsSpec, type ReportPeriods } from "./recipes/report/report-periods";

@@ -53,7 +53,7 @@ export function wordWeightsChart(rows: readonly WordWeightRow[], options?: WordW
     height: intOption(FN, "height", o.height, 420, 4000),
     layer: [
       { mark: { type: "point", size: 8, opacity: 0.35 }, encoding: { x, y, tooltip: [{ field: "feature", type: "nominal" }, { field: "beta", type: "quantitative", format: ".3f" }, { field: "psi", type: "quantitative", format: ".3f" }, { field: "count", type: "quantitative" }] } },
-      { transform: [{ filter: "datum.label !== null" }], mark: { type: "text", fontSize: 11, dy: -6 }, encoding: { x, y, text: { field: "label", type: "nominal" } } },
+      { transform: [{ filter: "datum.label !== null" }], mark: { type: "text", dy: -6 }, encoding: { x, y, text: { field: "label", type: "nominal" } } },
     ],
     config: chartConfig(),
   } as ChartSpec;

@@ -130,6 +130,8 @@ export interface CollocateCounts {
   readonly terms: readonly string[];
   readonly freq: ArrayLike<number>;
   readonly o11: ArrayLike<number>;
+  /** The node's entry in `terms` when it is not the settings' form: its stem or lemma. */
+  readonly nodeTerm?: string;
 }
 
 /** Counts the windows of the node in `corpus` (see {@link CollocateCounts}). @internal */
@@ -144,7 +146,8 @@ export function collocateCounts(corpus: Corpus, s: CollocateSettings, options: T
   for (let i = 0; i < N; i++) freq[tk.typeId[i]]++;
   const o11 = new Uint32Array(V);
   const terms = Array.from({ length: V }, (_, id) => tk.vocabulary.term(id));
-  if (nodeId < 0 || freq[nodeId] === 0) return { n: N, r1: 0, terms, freq, o11 };
+  const nodeTerm = nodeForm === s.form ? undefined : nodeForm;
+  if (nodeId < 0 || freq[nodeId] === 0) return { n: N, r1: 0, terms, freq, o11, nodeTerm };
   // Mark the union of the windows, then count the marked tokens by type.
   const inWindow = new Uint8Array(N);
   const sent = tk.sentenceId;
@@ -163,12 +166,12 @@ export function collocateCounts(corpus: Corpus, s: CollocateSettings, options: T
     r1++;
     o11[tk.typeId[i]]++;
   }
-  return { n: N, r1, terms, freq, o11 };
+  return { n: N, r1, terms, freq, o11, nodeTerm };
 }
 
 /** The rows of {@link collocates} from its counts (of one corpus or merged shards). @internal */
 export function collocateRows(fn: string, c: CollocateCounts, s: CollocateSettings, onWarning: OnWarning | undefined): CollocateRow[] {
-  const nodeId = c.terms.indexOf(s.form);
+  const nodeId = c.terms.indexOf(c.nodeTerm ?? s.form);
   if (nodeId < 0 || c.freq[nodeId] === 0) {
     onWarning?.({ code: "unseen_term", message: `${fn}: node ${JSON.stringify(s.node)} never occurs in the corpus` });
     return [];

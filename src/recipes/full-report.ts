@@ -15,7 +15,7 @@ export interface FullReport extends Report {
   /** The sections in order, each with the parameters it ran with (corpus-read choices filled in where shared). */
   readonly sections: readonly { readonly recipe: ReportSectionName; readonly params: Readonly<Record<string, unknown>> }[];
   /** What was read from the corpus: its periods and their basis, the trend grain, whether it holds news reports. */
-  readonly choices: { readonly periods: string; readonly eras: readonly { name: string; start: string; end?: string }[]; readonly trendBy: string; readonly news: boolean };
+  readonly choices: { readonly periods: string; readonly eras: readonly { name: string; start: string; end?: string }[]; readonly trendBy: string; readonly news: boolean; readonly style: string };
 }
 
 /**
@@ -39,8 +39,9 @@ export function fullReport(corpus: Corpus, config: ReportConfig = {}, onWarning?
   const periods = reportPeriods(corpus, config.periods ?? {}, onWarning);
   const trendBy = config.trendBy ?? trendGrain(corpus);
   const news = config.news ?? (config.sections?.some((s) => s.recipe === "newsVoices") || looksLikeNews(corpus));
+  // Like the news section, style and scaling is left out quietly when the corpus does not
+  // support it and no section was asked for; report.json says why (choices.style).
   const styleWhyNot = config.sections === undefined ? styleUnsupported(corpus) : undefined;
-  if (styleWhyNot !== undefined) onWarning?.({ code: "style_left_out", message: `report: style and scaling left out: ${styleWhyNot}` });
   const byDefault = { always: true, news, supported: styleWhyNot === undefined };
   const names = config.sections?.map((s) => s.recipe) ?? (Object.keys(REPORT_SECTIONS) as ReportSectionName[]).filter((n) => byDefault[REPORT_SECTIONS[n].byDefault]);
   const sections = names.map((name) => {
@@ -66,7 +67,7 @@ export function fullReport(corpus: Corpus, config: ReportConfig = {}, onWarning?
     summary,
     items,
     sections,
-    choices: { periods: periods.description, eras: periods.eras, trendBy, news },
+    choices: { periods: periods.description, eras: periods.eras, trendBy, news, style: names.includes("styleAndScaling") ? "included" : `left out: ${styleWhyNot ?? "not among the report file's sections"}` },
   };
 }
 

@@ -134,8 +134,9 @@ describe("discourse-lab report --out DIR", () => {
     expect(m.config.file).toBe("sotu");
     expect(m.config.sha256).toBe(createHash("sha256").update(fs.readFileSync(path.join(ROOT, "data", "report-sotu.yml"))).digest("hex"));
     expect(m.discourse_lab).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
-    expect(m.sections.map((s: { recipe: string }) => s.recipe)).toEqual(["quickstart", "compareAcrossDates", "stanceReport", "rhetoricProfile"]);
+    expect(m.sections.map((s: { recipe: string }) => s.recipe)).toEqual(["quickstart", "compareAcrossDates", "stanceReport", "rhetoricProfile", "styleAndScaling"]);
     expect(m.items.map((i: { id: string }) => i.id)).toEqual(ITEMS);
+    expect(m.choices.style).toBe("included");
   });
 });
 
@@ -184,6 +185,7 @@ describe("discourse-lab report --corpus FOLDER (a corpus of the user's own)", ()
     const m = JSON.parse(fs.readFileSync(path.join(out, "report.json"), "utf8"));
     expect(m.choices.eras.map((e: { name: string }) => e.name)).toEqual(["2019", "2021", "2022", "2023", "2024"]);
     expect(m.choices.trendBy).toBe("year");
+    expect(m.choices.style).toMatch(/^left out: it needs dated documents only, at least 10 of them, and at least 3 speakers$/);
     expect(m.sections[0].params.splitField).toBe("party");
     expect(m.sections[2].params.profileBy).toBe("speaker");
     expect(m.config).toBeNull();

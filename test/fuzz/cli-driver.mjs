@@ -48,7 +48,7 @@ async function leafCommands(prefix = []) {
   return out;
 }
 
-const commands = [...new Set(await leafCommands())].filter((c) => c !== "chart" && c !== "stance" && c !== "corpus" && c !== "kernel");
+const commands = [...new Set(await leafCommands())].filter((c) => !["chart", "stance", "corpus", "kernel", "scale", "shard"].includes(c));
 fs.writeFileSync(resultsFile, JSON.stringify({ commands }) + "\n");
 for (const c of cases) {
   process.stderr.write(`start ${c.name}\n`);

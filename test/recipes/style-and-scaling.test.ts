@@ -75,10 +75,18 @@ describe("styleAndScaling", () => {
 describe("fullReport's style and scaling section", () => {
   // The report's party chart (notebook 01) needs a party field.
   const WITH_PARTY: Corpus = CORPUS.map((d) => ({ ...d, meta: { party: d.speaker === "Brook" ? "Blue" : "Red" } }));
-  test("left out with a warning saying why when the corpus has fewer than 10 documents", () => {
+  test("left out quietly when the corpus has fewer than 10 documents, and report.json's choices say why", () => {
     const warnings: Warning[] = [];
     const r = fullReport(WITH_PARTY, {}, (w) => warnings.push(w));
     expect(r.items.map((i) => i.id)).not.toContain("wordfish-positions");
+    expect(warnings.filter((w) => w.code === "style_left_out")).toEqual([]);
+    expect(r.choices.style).toMatch(/^left out: .*at least 10 of them/);
+  });
+
+  test("asked for by a report file on a corpus that cannot carry it: no item, and a style_left_out warning saying why", () => {
+    const warnings: Warning[] = [];
+    const r = fullReport(WITH_PARTY, { sections: [{ recipe: "styleAndScaling", params: {} }] }, (w) => warnings.push(w));
+    expect(r.items).toEqual([]);
     expect(warnings.filter((w) => w.code === "style_left_out").map((w) => w.message)).toEqual([expect.stringContaining("at least 10 of them")]);
   });
 

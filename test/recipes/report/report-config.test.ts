@@ -69,7 +69,7 @@ describe("parseReportConfig(text, file)", () => {
     expect(problem("sections:\n  - quickstart\n  - recipe: compareAcrossDates\n    params:\n      top: ten\n")).toBe(
       'report.yml:5: sections[1].params.top must be a whole number from 1 to 100; got "ten"',
     );
-    expect(problem("sections: [quickstrat]\n")).toMatch(/^report\.yml:1: sections\[0\] must be one of quickstart, compareAcrossDates, stanceReport, rhetoricProfile, newsVoices; got "quickstrat"$/);
+    expect(problem("sections: [quickstrat]\n")).toMatch(/^report\.yml:1: sections\[0\] must be one of quickstart, compareAcrossDates, stanceReport, rhetoricProfile, styleAndScaling, newsVoices; got "quickstrat"$/);
     expect(problem("periods:\n  eras:\n    - { name: A, start: 2020 }\n    - { name: B, start: 2019 }\n")).toMatch(/^report\.yml:4: periods\.eras\[1\]\.start must come after the start of the period before \(2020\); got "2019"$/);
     expect(problem("periods: { by: week }\n")).toMatch(/periods\.by must be one of year, decade, century; got "week"/);
     expect(problem("targets:\n  - name: the ferry\n")).toMatch(/^report\.yml:2: targets\[0\] needs the key "terms"$/);
@@ -87,10 +87,10 @@ describe("parseReportConfig(text, file)", () => {
 });
 
 describe("readReportConfig(file)", () => {
-  test('"sotu" reads the shipped report of the bundled corpus: its four sections, eras and target', async () => {
+  test('"sotu" reads the shipped report of the bundled corpus: its five sections (style and scaling last), eras and target', async () => {
     const config = await readReportConfig("sotu");
     expect(config.corpus).toBe("sotu");
-    expect(config.sections!.map((s) => s.recipe)).toEqual(["quickstart", "compareAcrossDates", "stanceReport", "rhetoricProfile"]);
+    expect(config.sections!.map((s) => s.recipe)).toEqual(["quickstart", "compareAcrossDates", "stanceReport", "rhetoricProfile", "styleAndScaling"]);
     expect(config.periods!.eras).toHaveLength(5);
     expect(fs.existsSync(SOTU_REPORT_CONFIG)).toBe(true);
   });
