@@ -16,14 +16,13 @@ import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { numberOption } from "./lib/args.mjs";
+import { loadTs } from "./lib/load-ts.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
+const opt = (name, def) => numberOption(args, name, def);
 const DOCS = opt("--documents", 60);
 const SEED = opt("--seed", 17);
 const MEAN = 1500;
@@ -33,16 +32,9 @@ const TIMEOUT_S = opt("--timeout", 120);
 if (!fs.existsSync(path.join(root, "dist/cli/main.js"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-fuzz-"));
 
-// The generator and the cases are TypeScript of the test suite, without imports of the project: transpile them alone.
-const ts = (await import(pathToFileURL(path.join(root, "node_modules/typescript/lib/typescript.js")).href)).default;
-async function load(file) {
-  const out = path.join(tmp, path.basename(file).replace(/\.ts$/, ".mjs"));
-  const js = ts.transpileModule(fs.readFileSync(path.join(root, file), "utf8"), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  fs.writeFileSync(out, js);
-  return import(pathToFileURL(out).href);
-}
-const { writeAdversarialCorpus } = await load("test/fuzz/adversarial-corpus.ts");
-const { fuzzCases } = await load("test/fuzz/fuzz-cases.ts");
+// The generator and the cases are TypeScript of the test suite, without imports of the project: transpiled alone.
+const { writeAdversarialCorpus } = await loadTs(root, "test/fuzz/adversarial-corpus.ts", tmp);
+const { fuzzCases } = await loadTs(root, "test/fuzz/fuzz-cases.ts", tmp);
 
 /** The corpus of one size and its cases, named "<size>: <case>". */
 function sized(size, documents, longLine) {

@@ -20,15 +20,13 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { docxBytes, latin1Bytes, pdfBytes } from "../test/ingest/fixtures/make-fixtures.mjs";
+import { numberOption } from "./lib/args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const shared = path.resolve(root, "../shared/corpora/sotu/data.jsonl");
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
+const opt = (name, def) => numberOption(args, name, def);
 const nDocs = opt("--docs", 300);
 const runs = opt("--runs", 3);
 

@@ -19,13 +19,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { stringOption } from "./lib/args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
+const opt = (name, def) => stringOption(args, name, def);
 
 if (opt("--task", undefined) !== undefined) {
   // Child: one task on the corpus repeated R times.

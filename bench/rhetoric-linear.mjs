@@ -16,6 +16,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { numberOption } from "./lib/args.mjs";
+import { loadTs } from "./lib/load-ts.mjs";
 
 // Garbage collection between runs keeps one run's garbage out of the next run's time.
 if (typeof globalThis.gc !== "function") {
@@ -24,10 +26,7 @@ if (typeof globalThis.gc !== "function") {
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
+const opt = (name, def) => numberOption(args, name, def);
 const repeats = opt("--repeats", 5);
 const SMALL = opt("--small", 200_000);
 const LARGE = 8 * SMALL;
@@ -38,19 +37,10 @@ const require = createRequire(import.meta.url);
 const { BUILT_IN_RULES } = require(path.join(root, "dist/measure/rhetoric/catalogue.js"));
 const { ruleContext } = require(path.join(root, "dist/measure/rhetoric/rule-context.js"));
 
-/** The inputs of test/measure/rhetoric/adversarial.test.ts, about n characters each. */
-const ADVERSARIAL = {
-  "one repeated character": (n) => "a".repeat(n),
-  "repeated question marks": (n) => "?".repeat(n),
-  "unbalanced quotes and brackets": (n) => "\"(['“ ".repeat(Math.ceil(n / 6)),
-  "an absolute repeated": (n) => "all ".repeat(Math.ceil(n / 4)),
-  "openers without their partner": (n) => "either neither not if unless , not ".repeat(Math.ceil(n / 35)),
-  "a list that never closes": (n) => "x, ".repeat(Math.ceil(n / 3)),
-  "lone No sentences": (n) => "No. ".repeat(Math.ceil(n / 4)),
-  "a range that never ends": (n) => "1 to ".repeat(Math.ceil(n / 5)),
-  "a slogan repeated": (n) => "not worth a penny ".repeat(Math.ceil(n / 18)),
-  "the same opening and ending": (n) => "We will win the land. ".repeat(Math.ceil(n / 22)),
-};
+// The inputs of test/measure/rhetoric/adversarial.test.ts, about n characters each.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-rhetoric-linear-"));
+const { ADVERSARIAL } = await loadTs(root, "test/measure/rhetoric/adversarial-inputs.ts", tmp);
+fs.rmSync(tmp, { recursive: true, force: true });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -16,14 +16,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { stringOption } from "./lib/args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const shared = path.resolve(root, "../shared/corpora/sotu/data.jsonl");
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
+const opt = (name, def) => stringOption(args, name, def);
 const sizes = opt("--sizes", "0.25,1,4").split(",").map(Number);
 const kinds = opt("--kinds", "freq,keyness,rhetoric-summary,stance-markers").split(",");
 const nShards = Number(opt("--shards", "4"));

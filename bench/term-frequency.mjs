@@ -12,14 +12,12 @@ import { spawn, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { numberOption } from "./lib/args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const shared = path.resolve(root, "../shared/corpora/sotu/data.jsonl");
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
+const opt = (name, def) => numberOption(args, name, def);
 const repeat = opt("--repeat", 20);
 const runs = opt("--runs", 3);
 const baselineAt = args.indexOf("--baseline");
