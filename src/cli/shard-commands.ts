@@ -57,6 +57,8 @@ function kindOptions(flags: ShardFlags): Record<string, unknown> {
     stopwords: flags.stopwords, removeNumbers: flags.removeNumbers, removeUrls: flags.removeUrls, removeEmails: flags.removeEmails,
     removeHandles: flags.removeHandles, removeHashtags: flags.removeHashtags, hyphens: flags.keepHyphens ? "keep" : undefined, unicode: flags.unicode === "NFC" ? undefined : flags.unicode,
   };
+  // Partial tables count surface forms only: a stem or lemma option would be dropped, so it is refused.
+  if (flags.stem !== undefined || flags.lemma) throw new UsageError(`shard count: ${flags.stem !== undefined ? "--stem" : "--lemma"} is not supported by partial tables yet (they count words as written); count the whole corpus with the command itself`);
   const given = Object.keys(token).filter((k) => token[k] !== undefined);
   if (!TOKEN_KINDS.includes(flags.kind) && given.length > 0) throw new UsageError(`shard count: --kind ${flags.kind} takes no token options (got ${given.join(", ")})`);
   return { ...o, ...(TOKEN_KINDS.includes(flags.kind) ? token : {}) };

@@ -102,5 +102,11 @@ describe("discourse-lab shard count / merge", () => {
     const r2 = await run("shard", "count", "--input", shards[0], "--kind", "freq", "--node", "tax", "--out", out);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('option "node" must be one of');
+    // Stems and lemmas are not counted by partial tables: refused, never dropped.
+    for (const flag of [["--stem", "en"], ["--lemma"]]) {
+      const r3 = await run("shard", "count", "--input", shards[0], "--kind", "freq", ...flag, "--out", out);
+      expect(r3.code).toBe(2);
+      expect(r3.stderr).toContain(`shard count: ${flag[0]} is not supported by partial tables`);
+    }
   });
 });
