@@ -13,6 +13,7 @@ import { KWIC_COLUMNS, type KwicOptions, type KwicSort } from "../measure/kwic";
 import { kwicIterate } from "../measure/kwic-iterate";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
+import { streamedRows, streams } from "./streamed-table";
 import {
   corpusOptions, emitChart, formatOption, intArg, limitOption, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type TokenFlags,
@@ -105,8 +106,15 @@ function keynessCommand(program: Command, io: CliIo): void {
     .requiredOption("--target <SELECTION>", 'documents of the target, e.g. "date>=2001-01-01" or "id=sotu-2002-01-29"')
     .option("--reference <SELECTION>", "documents of the reference (default: every document not in the target)")
     .action(async (flags: KeynessFlags) => {
+      const options = keynessOptionsOf(flags, io);
+      if (streams(flags)) {
+        const { onWarning: _w, stem: _s, lemma: _l, ...counting } = options;
+        const selections = [flags.target, ...(flags.reference === undefined ? [] : [flags.reference])];
+        await printRows(io, await streamedRows(flags, io, "keyness", { ...counting, target: flags.target, reference: flags.reference }, selections), KEYNESS_COLUMNS, flags.format);
+        return;
+      }
       const [target, reference] = selectionPair(await readCorpus(flags, io), flags.target, flags.reference);
-      await printRows(io, keyness(target, reference, keynessOptionsOf(flags, io)), KEYNESS_COLUMNS, flags.format);
+      await printRows(io, keyness(target, reference, options), KEYNESS_COLUMNS, flags.format);
     });
 }
 
@@ -123,8 +131,14 @@ function collocatesCommand(program: Command, io: CliIo): void {
     .addOption(new Option("--min-count <N>", "keep pairs seen at least N times").default(1).argParser(intArg("--min-count")))
     .addOption(new Option("--top <K>", "keep the K strongest").argParser(intArg("--top")))
     .action(async (node: string | undefined, flags: CollocateFlags) => {
-      const corpus = await readCorpus(flags, io);
       const common = { ...tokenOptionsOf(flags), measure: flags.measure, minCount: flags.minCount, top: flags.top };
+      if (flags.sequential === undefined && node !== undefined && streams(flags)) {
+        const { stem: _s, lemma: _l, ...counting } = common;
+        const options = { ...counting, node, left: flags.left, right: flags.right, acrossSentences: flags.acrossSentences };
+        await printRows(io, await streamedRows(flags, io, "collocates", options), COLLOCATE_COLUMNS, flags.format);
+        return;
+      }
+      const corpus = await readCorpus(flags, io);
       if (flags.sequential !== undefined) {
         if (node !== undefined) throw new UsageError("collocates: give a node word or --sequential, not both");
         await printRows(io, sequentialCollocations(corpus, { ...common, n: flags.sequential }), SEQUENTIAL_COLLOCATION_COLUMNS, flags.format);
@@ -142,8 +156,12 @@ function dispersionCommand(program: Command, io: CliIo): void {
     .addOption(new Option("--parts <N>", "measure over N equal chunks of the corpus instead of its documents").argParser(intArg("--parts")))
     .option("--hits", "print every occurrence (document, position, offsets) instead of the measures")
     .action(async (flags: CorpusFlags & { terms: string; parts?: number; hits?: boolean; limit?: number; format: string }) => {
-      const corpus = await readCorpus(flags, io);
       const terms = splitList(flags.terms);
+      if (!flags.hits && flags.parts === undefined && streams(flags)) {
+        await printRows(io, await streamedRows(flags, io, "dispersion", { terms }), DISPERSION_COLUMNS, flags.format);
+        return;
+      }
+      const corpus = await readCorpus(flags, io);
       if (flags.hits) await printRows(io, dispersionHitsIterate(corpus, terms, { onWarning: warnTo(io) }), DISPERSION_HIT_COLUMNS, flags.format, flags.limit);
       else await printRows(io, dispersionMeasures(corpus, terms, { parts: flags.parts ?? "documents", onWarning: warnTo(io) }), DISPERSION_COLUMNS, flags.format);
     });
@@ -156,14 +174,18 @@ function trendCommand(program: Command, io: CliIo): void {
     .addOption(new Option("--confidence <C>", "confidence level of the intervals").default(0.95).argParser(numArg("--confidence")))
     .option("--first-last", "print each term's first and last dated use (document, date, offsets) instead of rates")
     .action(async (flags: CorpusFlags & TokenFlags & PeriodFlags & { terms: string; split?: string; confidence: number; firstLast?: boolean; format: string }) => {
+      const periods = { by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, split: flags.split, confidence: flags.confidence };
+      if (!flags.firstLast && streams(flags)) {
+        const { stem: _s, lemma: _l, ...tokens } = tokenOptionsOf(flags);
+        await printRows(io, await streamedRows(flags, io, "trend", { ...tokens, ...periods, terms: splitList(flags.terms) }), TERM_RATE_COLUMNS, flags.format);
+        return;
+      }
       const corpus = await readCorpus(flags, io);
       if (flags.firstLast) {
         await printRows(io, termFirstLastUse(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), onWarning: warnTo(io) }), TERM_FIRST_LAST_USE_COLUMNS, flags.format);
         return;
       }
-      const rows = termRates(corpus, splitList(flags.terms), {
-        ...tokenOptionsOf(flags), by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, split: flags.split, confidence: flags.confidence, onWarning: warnTo(io),
-      });
+      const rows = termRates(corpus, splitList(flags.terms), { ...tokenOptionsOf(flags), ...periods, onWarning: warnTo(io) });
       await printRows(io, rows, TERM_RATE_COLUMNS, flags.format);
     });
 }

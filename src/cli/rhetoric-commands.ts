@@ -6,6 +6,8 @@ import { RHETORIC_RULE_COLUMNS, rhetoricRules } from "../measure/rhetoric-rules"
 import { rhetoricMatchesIterate } from "../measure/rhetoric-matches-iterate";
 import { RHETORIC_TABLE_MATCH_COLUMNS, rhetoricTable } from "../recipes/rhetoric-table";
 import type { Corpus, Document } from "../types";
+import { RHETORIC_SUMMARY_COLUMNS } from "../measure/rhetoric-summary";
+import { streamedRows, streams } from "./streamed-table";
 import { corpusOptions, emitChart, formatOption, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface RhetoricFlags extends CorpusFlags {
@@ -82,6 +84,11 @@ export function registerRhetoricCommands(program: Command, chart: Command, io: C
         return;
       }
       const options = tableOptions(flags, io);
+      if (flags.summary && flags.input === undefined && streams(flags)) {
+        const { onWarning: _w, ...counting } = options;
+        await printRows(io, await streamedRows(flags, io, "rhetoric-summary", counting), RHETORIC_SUMMARY_COLUMNS, flags.format);
+        return;
+      }
       const corpus = await corpusOf(flags, io);
       if (!flags.summary) {
         // One row per match, written as each document's rules finish.

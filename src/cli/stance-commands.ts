@@ -22,6 +22,7 @@ import { targetStanceIterate } from "../measure/stance/target-stance-iterate";
 import { trainStanceModel } from "../measure/stance/train-stance-model";
 import { stanceChart } from "../recipes/stance-chart";
 import { stanceProfileTable } from "../recipes/stance-profile-table";
+import { streamedRows, streams } from "./streamed-table";
 import { corpusOptions, emitChart, formatOption, intArg, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface TargetFlags extends CorpusFlags {
@@ -138,9 +139,13 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .option("--hits", "print every marker with its sentence instead of rates (the rule column says which frame rule kept it)")
     .option("--dropped", "with --hits: also print the hits their frame rules out (rule dropped:<rule>), to check each decision")
     .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; dropped?: boolean; limit?: number; format: string }) => {
-      const corpus = await readCorpus(flags, io);
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
       if (flags.dropped && !flags.hits) throw new UsageError("--dropped needs --hits");
+      if (!flags.hits && streams(flags)) {
+        await printRows(io, await streamedRows(flags, io, "stance-markers", { ...groupingOf(flags), categories: cats }), STANCE_MARKER_RATE_COLUMNS, flags.format);
+        return;
+      }
+      const corpus = await readCorpus(flags, io);
       if (flags.hits) await printRows(io, stanceMarkersIterate(corpus, { categories: cats, dropped: flags.dropped ?? false, onWarning: warnTo(io) }), STANCE_MARKER_COLUMNS, flags.format, flags.limit);
       else await printRows(io, stanceMarkerRates(corpus, { ...groupingOf(flags), categories: cats, onWarning: warnTo(io) }), STANCE_MARKER_RATE_COLUMNS, flags.format);
     });

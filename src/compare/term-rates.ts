@@ -2,7 +2,7 @@ import { argumentError } from "../errors";
 import type { Corpus } from "../types";
 import type { GroupOptions } from "../group/document-group";
 import { confidenceZ, rateInterval } from "../group/group-rates";
-import { termFrequency, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
+import { termFrequencyOf, type TermFrequencyOptions, type TermFrequencyRow } from "../measure/term-frequency";
 
 /** Columns of {@link termRates}. */
 export const TERM_RATE_COLUMNS = ["group", "group_start", "split", "term", "count", "total_tokens", "per_1k", "ci_low", "ci_high", "n_words", "n_docs", "doc_freq"] as const;
@@ -51,7 +51,7 @@ export interface TermRatesOptions extends GroupOptions, Omit<TermFrequencyOption
  */
 export function termRates(corpus: Corpus, terms: readonly string[], options: TermRatesOptions = {}): TermRateRow[] {
   const z = confidenceZ("termRates", options.confidence ?? 0.95);
-  return termRateRows(termFrequency(corpus, termRatesCounting(terms, options)), z);
+  return termRateRows(termFrequencyOf("termRates", corpus, termRatesCounting(terms, options)), z);
 }
 
 /** The term-frequency options {@link termRates} counts with (after checking `terms`). @internal */

@@ -34,7 +34,12 @@ export type { TermFrequencyOptions, TermFrequencyRow } from "./term-counter";
  * @see Manning, Raghavan & Schütze (2008), Introduction to Information Retrieval, ch. 6 (tf-idf).
  */
 export function termFrequency(corpus: Corpus, options: TermFrequencyOptions = {}): TermFrequencyRow[] {
-  const counter = new TermCounter("termFrequency", options);
+  return termFrequencyOf("termFrequency", corpus, options);
+}
+
+/** {@link termFrequency} for a function built on it (`termRates`), its errors and warnings naming `fn`. @internal */
+export function termFrequencyOf(fn: string, corpus: Corpus, options: TermFrequencyOptions): TermFrequencyRow[] {
+  const counter = new TermCounter(fn, options);
   const groups = corpus.map((doc) => counter.groupOf(doc));
   counter.report(); // an unknown grouping field fails before the counting
   const tk = tokenStream(corpus, counter.scan); // the corpus's one tokenization, shared

@@ -50,8 +50,8 @@ export async function countShardFile(input: string, kind: PartialKind, options: 
   return partial;
 }
 
-/** Whether a kind's counts depend on each document's language. */
-function readsLanguage(kind: PartialKind, options: Readonly<Record<string, unknown>>): boolean {
+/** Whether a kind's counts depend on each document's language. @internal */
+export function readsLanguage(kind: PartialKind, options: Readonly<Record<string, unknown>>): boolean {
   if (kind === "stance-markers" || kind === "rhetoric-summary") return true;
   const s = options.stopwords;
   const auto = s === "auto" || (typeof s === "string" && s.split(",").includes("auto")) || (typeof s === "object" && s !== null && (s as { byDocument?: boolean }).byDocument === true);

@@ -25,6 +25,12 @@ export interface TableKind {
   options(raw: Readonly<Record<string, unknown>>): KindOptions;
   /** Counts a shard's documents: rows of each section, one per key. */
   count(docs: Documents, options: KindOptions, onWarning: OnWarning | undefined): Promise<Sections>;
+  /**
+   * Kinds with a grouping: throws the error the table's function gives on a whole corpus
+   * whose grouping field no document has (a shard does not: another shard may have it).
+   * `corpus` may be the documents without their texts.
+   */
+  checkGrouping?(corpus: Corpus, options: KindOptions): void;
   /** The table of merged counts: rows and their columns. */
   finish(sections: Sections, options: KindOptions, onWarning: OnWarning | undefined): { rows: object[]; columns: readonly string[] };
 }

@@ -12,6 +12,7 @@ import { keynessRows, keynessSettings } from "../measure/keyness-of-counts";
 import { TERM_FREQUENCY_COLUMNS, TermCounter, type TermFrequencyOptions } from "../measure/term-counter";
 import { tokenPolicy } from "../segment/token-filter";
 import { argumentError } from "../errors";
+import type { Corpus } from "../types";
 import { COUNTER_SECTIONS, counterOfSections, counterSections, prefixed } from "./counter-sections";
 import { GROUP_OPTION_KEYS, pickOptions, TOKEN_OPTION_KEYS, type Documents, type KindOptions, type TableKind } from "./table-kind";
 
@@ -21,6 +22,12 @@ const FREQ_KEYS = [...TOKEN_OPTION_KEYS, ...GROUP_OPTION_KEYS, "ngram", "top", "
 async function countInto(counter: TermCounter, docs: Documents): Promise<void> {
   for await (const doc of docs) counter.add(doc);
   counter.report(false);
+}
+
+/** The strict grouping check of a whole corpus (see `TableKind.checkGrouping`). */
+function checkCounterGrouping(counter: TermCounter, corpus: Corpus): void {
+  for (const doc of corpus) counter.groupOf(doc);
+  counter.report();
 }
 
 /** freq: `termFrequency` with every grouping, n-grams and `terms`. @internal */
@@ -36,6 +43,9 @@ export const freqKind: TableKind = {
     const counter = new TermCounter("termFrequency", { ...(options as TermFrequencyOptions), onWarning });
     await countInto(counter, docs);
     return counterSections(counter.state());
+  },
+  checkGrouping(corpus, options) {
+    checkCounterGrouping(new TermCounter("termFrequency", options as TermFrequencyOptions), corpus);
   },
   finish(sections, options, onWarning) {
     const rows = counterOfSections("termFrequency", { ...(options as TermFrequencyOptions), onWarning }, sections).rows();
@@ -65,6 +75,9 @@ export const trendKind: TableKind = {
     const counter = new TermCounter("termRates", { ...trendCounting(options), onWarning });
     await countInto(counter, docs);
     return counterSections(counter.state());
+  },
+  checkGrouping(corpus, options) {
+    checkCounterGrouping(new TermCounter("termRates", trendCounting(options)), corpus);
   },
   finish(sections, options, onWarning) {
     const z = confidenceZ("termRates", options.confidence ?? 0.95);

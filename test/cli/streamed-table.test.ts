@@ -1,0 +1,67 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempFolder } from "../ingest/temp-files";
+import { SHARD_CORPUS } from "../shard/shard-corpus";
+import { run } from "./cli-harness";
+
+const tmp = tempFolder();
+const docs = SHARD_CORPUS.filter((d) => d.text !== "").map((d) => ({ id: d.id, text: d.text, date: d.date, speaker: d.speaker, ...d.meta }));
+const small = tmp.write("c.jsonl", docs.map((d) => JSON.stringify(d) + "\n").join(""));
+const smallJson = tmp.write("c.json", JSON.stringify(docs)); // a JSON array loads whole: the reference path
+
+// Forty State of the Union addresses, 1950 to 1989, with their party (from the shared corpus's meta file).
+const SOTU = path.resolve(__dirname, "../../../shared/corpora/sotu");
+const meta = new Map(fs.readFileSync(path.join(SOTU, "meta.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>).map((m) => [m.id, m]));
+const sotu = fs.readFileSync(path.join(SOTU, "data.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)
+  .map((d) => ({ ...meta.get(d.id), ...d }))
+  .filter((d) => typeof d.date === "string" && d.date >= "1950" && d.date < "1990");
+const big = tmp.write("s.jsonl", sotu.map((d) => JSON.stringify(d) + "\n").join(""));
+const bigJson = tmp.write("s.json", JSON.stringify(sotu));
+
+const CASES: [string, string, string[]][] = [
+  ["keyness", small, ["keyness", "--target", "party=Blue", "--min-count", "1"]],
+  ["keyness", small, ["keyness", "--where", "date>=2000", "--target", "speaker=Marsh", "--reference", "speaker=Ortiz", "--min-count", "1", "--measure", "log_ratio"]],
+  ["keyness", big, ["keyness", "--where", "date>=1960", "--target", "date>=1981", "--stopwords", "en", "--top", "15", "--ngram", "2"]],
+  ["trend", small, ["trend", "--terms", "tax,jobs", "--by", "decade", "--where", "party!=Green"]],
+  ["trend", big, ["trend", "--terms", "soviet,inflation,energy", "--by", "year", "--split", "party", "--where", "date<1985"]],
+  ["collocates", big, ["collocates", "freedom", "--where", "party=Republican", "--stopwords", "en", "--top", "20"]],
+  ["collocates", small, ["collocates", "tax", "--left", "2", "--right", "3", "--measure", "mi"]],
+  ["dispersion", big, ["dispersion", "--terms", "america,soviet union,budget", "--where", "date>=1970"]],
+  ["stance markers", big, ["stance", "markers", "--by", "decade", "--where", "party=Democratic"]],
+  ["stance markers", small, ["stance", "markers", "--by", "speaker", "--categories", "hedge,booster"]],
+  ["rhetoric --summary", big, ["rhetoric", "--summary", "--by", "party", "--where", "date>=1961, date<1981"]],
+  ["rhetoric --summary", small, ["rhetoric", "--summary", "--by", "none", "--rules", "absolutes,anaphora,antithesis"]],
+];
+
+describe("counting commands on a JSON Lines corpus stream, with the rows of the loaded corpus", () => {
+  for (const [name, file, args] of CASES) {
+    it(`${name}: ${args.slice(1).join(" ")}`, async () => {
+      const streamed = await run(...args, "--corpus", file, "--format", "csv");
+      const loaded = await run(...args, "--corpus", file === small ? smallJson : bigJson, "--format", "csv");
+      expect(streamed.stderr).toBe(loaded.stderr);
+      expect(streamed.code).toBe(0);
+      expect(loaded.code).toBe(0);
+      expect(streamed.stdout.split("\n").length).toBeGreaterThan(2);
+      expect(streamed.stdout).toBe(loaded.stdout);
+    }, 60_000);
+  }
+
+  const ERRORS: [string, string[]][] = [
+    ["a --where naming no field", ["stance", "markers", "--where", "partyy=Blue"]],
+    ["a --where matching nothing", ["rhetoric", "--summary", "--where", "party=Purple"]],
+    ["a --where matching nothing, by date", ["trend", "--terms", "tax", "--where", "date>=2030"]],
+    ["a target naming no field", ["keyness", "--target", "speakr=Marsh"]],
+    ["a grouping field no document has", ["stance", "markers", "--by", "partyy"]],
+    ["a reference naming no field, after --where", ["keyness", "--where", "party=Blue", "--target", "speaker=Hale", "--reference", "speakr=Hale"]],
+  ];
+  for (const [what, args] of ERRORS) {
+    it(`${what}: the error of the loaded corpus`, async () => {
+      const streamed = await run(...args, "--corpus", small);
+      const loaded = await run(...args, "--corpus", smallJson);
+      expect(loaded.code).not.toBe(0);
+      expect(streamed.code).toBe(loaded.code);
+      expect(streamed.stderr).toBe(loaded.stderr);
+    });
+  }
+});
