@@ -11,7 +11,11 @@
 // Prints MB/s, the ratio to the C counter (machines differ: the ratio is the figure to
 // compare) and peak resident memory (GNU time's maximum RSS of the process; for the Dask
 // driver the client only, so it is not printed).
-// Usage: node bench/scale.mjs [--sizes 0.25,1,4] [--kinds freq,keyness,rhetoric-summary,stance-markers] [--shards 4] [--no-dask] [--keep]
+//   - by the counting commands themselves on the whole JSON Lines file with --where
+//     (date>=1900), streamed: freq, keyness, trend, collocates, rhetoric --summary,
+//     stance markers (issue 13: peak memory under 1.5 GB on a 1 GB corpus).
+// Usage: node bench/scale.mjs [--sizes 0.25,1,4] [--kinds freq,keyness,rhetoric-summary,stance-markers]
+//   [--commands freq,keyness,trend,collocates,rhetoric,stance-markers] [--shards 4] [--no-dask] [--no-shard] [--keep]
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -26,6 +30,8 @@ const sizes = opt("--sizes", "0.25,1,4").split(",").map(Number);
 const kinds = opt("--kinds", "freq,keyness,rhetoric-summary,stance-markers").split(",");
 const nShards = Number(opt("--shards", "4"));
 const dask = !args.includes("--no-dask");
+const shardRuns = !args.includes("--no-shard");
+const commands = opt("--commands", "freq,keyness,trend,collocates,rhetoric,stance-markers").split(",").filter(Boolean);
 const keep = args.includes("--keep");
 if (!fs.existsSync(shared)) {
   console.error(`bench: ${shared} not found (the shared corpora must sit beside the checkout)`);
@@ -117,6 +123,14 @@ const KIND_ARGS = {
   "rhetoric-summary": ["--kind", "rhetoric-summary", "--by", "decade"],
   "stance-markers": ["--kind", "stance-markers", "--by", "decade"],
 };
+const COMMAND_ARGS = {
+  freq: ["freq", "--by", "decade", "--top", "50"],
+  keyness: ["keyness", "--target", "date>=2001", "--top", "50"],
+  trend: ["trend", "--terms", "war,peace,economy,freedom", "--by", "decade"],
+  collocates: ["collocates", "freedom", "--top", "50"],
+  rhetoric: ["rhetoric", "--summary", "--by", "decade"],
+  "stance-markers": ["stance", "markers", "--by", "decade"],
+};
 const hasDask = dask && spawnSync("/usr/bin/python3", ["-c", "import distributed"], { stdio: "ignore" }).status === 0;
 if (dask && !hasDask) console.log("bench: python3-distributed not found: Dask runs skipped");
 
@@ -131,7 +145,11 @@ for (const gb of sizes) {
   const floor = mb / c.secs;
   row("words", "C -O2, 1 thread", c);
   for (const threads of [1, 2]) row("freq", `freq --threads ${threads}`, timed(CLI[0], [CLI[1], "freq", "--corpus", file, "--threads", String(threads), "--format", "csv"]));
-  for (const kind of kinds) {
+  for (const name of commands) {
+    if (!COMMAND_ARGS[name]) throw new Error(`bench: unknown command ${name} (${Object.keys(COMMAND_ARGS).join(", ")})`);
+    row(name, `${COMMAND_ARGS[name].slice(0, 2).join(" ")} --where, streamed`, timed(CLI[0], [CLI[1], ...COMMAND_ARGS[name], "--corpus", file, "--where", "date>=1900", "--format", "csv"]));
+  }
+  for (const kind of shardRuns ? kinds : []) {
     const partial = path.join(dataDir, `${kind}.partial.jsonl`);
     const a = timed(CLI[0], [CLI[1], "shard", "count", "--input", file, ...KIND_ARGS[kind], "--out", partial]);
     const b = timed(CLI[0], [CLI[1], "merge", partial, "--out", path.join(dataDir, `${kind}.csv`)]);

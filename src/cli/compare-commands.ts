@@ -13,7 +13,7 @@ import { KWIC_COLUMNS, type KwicOptions, type KwicSort } from "../measure/kwic";
 import { kwicIterate } from "../measure/kwic-iterate";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
-import { streamedRows, streams } from "./streamed-table";
+import { streamedRows, streams, threadsOption } from "./streamed-table";
 import {
   corpusOptions, emitChart, formatOption, intArg, limitOption, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type TokenFlags,
@@ -102,7 +102,7 @@ function kwicCommand(program: Command, io: CliIo): void {
 }
 
 function keynessCommand(program: Command, io: CliIo): void {
-  formatOption(keynessOptions(corpusOptions(program.command("keyness").description("key terms of a target against a reference (G2, chi2, log ratio, %DIFF)"))))
+  threadsOption(formatOption(keynessOptions(corpusOptions(program.command("keyness").description("key terms of a target against a reference (G2, chi2, log ratio, %DIFF)")))))
     .requiredOption("--target <SELECTION>", 'documents of the target, e.g. "date>=2001-01-01" or "id=sotu-2002-01-29"')
     .option("--reference <SELECTION>", "documents of the reference (default: every document not in the target)")
     .action(async (flags: KeynessFlags) => {
@@ -121,7 +121,7 @@ function keynessCommand(program: Command, io: CliIo): void {
 type CollocateFlags = CorpusFlags & TokenFlags & { left: number; right: number; acrossSentences?: boolean; sequential?: number; measure: AssociationMeasure; minCount: number; top?: number; format: string };
 
 function collocatesCommand(program: Command, io: CliIo): void {
-  formatOption(tokenOptions(corpusOptions(program.command("collocates").description("collocates of a node word in a window (MI, t-score, G2, Dice), or sequential collocations"))))
+  threadsOption(formatOption(tokenOptions(corpusOptions(program.command("collocates").description("collocates of a node word in a window (MI, t-score, G2, Dice), or sequential collocations")))))
     .argument("[node]", "the node word (omit with --sequential)")
     .addOption(new Option("--left <N>", "window tokens to the left").default(5).argParser(intArg("--left")))
     .addOption(new Option("--right <N>", "window tokens to the right").default(5).argParser(intArg("--right")))
@@ -132,7 +132,7 @@ function collocatesCommand(program: Command, io: CliIo): void {
     .addOption(new Option("--top <K>", "keep the K strongest").argParser(intArg("--top")))
     .action(async (node: string | undefined, flags: CollocateFlags) => {
       const common = { ...tokenOptionsOf(flags), measure: flags.measure, minCount: flags.minCount, top: flags.top };
-      if (flags.sequential === undefined && node !== undefined && streams(flags)) {
+      if (streams(flags, flags.sequential === undefined && node !== undefined)) {
         const { stem: _s, lemma: _l, ...counting } = common;
         const options = { ...counting, node, left: flags.left, right: flags.right, acrossSentences: flags.acrossSentences };
         await printRows(io, await streamedRows(flags, io, "collocates", options), COLLOCATE_COLUMNS, flags.format);
@@ -151,13 +151,13 @@ function collocatesCommand(program: Command, io: CliIo): void {
 }
 
 function dispersionCommand(program: Command, io: CliIo): void {
-  limitOption(formatOption(corpusOptions(program.command("dispersion").description("where terms fall: Juilland's D and Gries' DP, or every hit with --hits"))), "hits (with --hits)")
+  threadsOption(limitOption(formatOption(corpusOptions(program.command("dispersion").description("where terms fall: Juilland's D and Gries' DP, or every hit with --hits"))), "hits (with --hits)"))
     .requiredOption("--terms <LIST>", "comma-separated words or phrases")
     .addOption(new Option("--parts <N>", "measure over N equal chunks of the corpus instead of its documents").argParser(intArg("--parts")))
     .option("--hits", "print every occurrence (document, position, offsets) instead of the measures")
     .action(async (flags: CorpusFlags & { terms: string; parts?: number; hits?: boolean; limit?: number; format: string }) => {
       const terms = splitList(flags.terms);
-      if (!flags.hits && flags.parts === undefined && streams(flags)) {
+      if (streams(flags, !flags.hits && flags.parts === undefined)) {
         await printRows(io, await streamedRows(flags, io, "dispersion", { terms }), DISPERSION_COLUMNS, flags.format);
         return;
       }
@@ -168,14 +168,14 @@ function dispersionCommand(program: Command, io: CliIo): void {
 }
 
 function trendCommand(program: Command, io: CliIo): void {
-  formatOption(tokenOptions(periodOptions(corpusOptions(program.command("trend").description("rates of terms per period with confidence intervals")))))
+  threadsOption(formatOption(tokenOptions(periodOptions(corpusOptions(program.command("trend").description("rates of terms per period with confidence intervals"))))))
     .requiredOption("--terms <LIST>", "comma-separated words (or phrases of the same length)")
     .option("--split <FIELD>", "a second grouping field")
     .addOption(new Option("--confidence <C>", "confidence level of the intervals").default(0.95).argParser(numArg("--confidence")))
     .option("--first-last", "print each term's first and last dated use (document, date, offsets) instead of rates")
     .action(async (flags: CorpusFlags & TokenFlags & PeriodFlags & { terms: string; split?: string; confidence: number; firstLast?: boolean; format: string }) => {
       const periods = { by: flags.by, breaks: flags.breaks ? splitList(flags.breaks) : undefined, split: flags.split, confidence: flags.confidence };
-      if (!flags.firstLast && streams(flags)) {
+      if (streams(flags, !flags.firstLast)) {
         const { stem: _s, lemma: _l, ...tokens } = tokenOptionsOf(flags);
         await printRows(io, await streamedRows(flags, io, "trend", { ...tokens, ...periods, terms: splitList(flags.terms) }), TERM_RATE_COLUMNS, flags.format);
         return;

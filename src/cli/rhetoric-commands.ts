@@ -7,7 +7,7 @@ import { rhetoricMatchesIterate } from "../measure/rhetoric-matches-iterate";
 import { RHETORIC_TABLE_MATCH_COLUMNS, rhetoricTable } from "../recipes/rhetoric-table";
 import type { Corpus, Document } from "../types";
 import { RHETORIC_SUMMARY_COLUMNS } from "../measure/rhetoric-summary";
-import { streamedRows, streams } from "./streamed-table";
+import { streamedRows, streams, threadsOption } from "./streamed-table";
 import { corpusOptions, emitChart, formatOption, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface RhetoricFlags extends CorpusFlags {
@@ -18,6 +18,7 @@ interface RhetoricFlags extends CorpusFlags {
   breaks?: string;
   listRules?: boolean;
   limit?: number;
+  threads?: number;
   format: string;
 }
 
@@ -75,7 +76,7 @@ const rhetoricOptions = (cmd: Command): Command =>
 
 /** Registers `rhetoric` and `chart rhetoric`. */
 export function registerRhetoricCommands(program: Command, chart: Command, io: CliIo): void {
-  limitOption(formatOption(rhetoricOptions(program.command("rhetoric").description("rhetorical patterns with evidence spans: one row per match {doc_id, rule, technique, start, end, text}, or counts and rates with --summary"))), "matches (without --summary)")
+  threadsOption(limitOption(formatOption(rhetoricOptions(program.command("rhetoric").description("rhetorical patterns with evidence spans: one row per match {doc_id, rule, technique, start, end, text}, or counts and rates with --summary"))), "matches (without --summary)"))
     .option("--summary", "print counts and rates per 1,000 words per group (--by) instead of matches")
     .option("--list-rules", "print the rule catalogue (id, technique, description, references)")
     .action(async (flags: RhetoricFlags) => {
@@ -84,7 +85,7 @@ export function registerRhetoricCommands(program: Command, chart: Command, io: C
         return;
       }
       const options = tableOptions(flags, io);
-      if (flags.summary && flags.input === undefined && streams(flags)) {
+      if (streams(flags, flags.summary === true && flags.input === undefined)) {
         const { onWarning: _w, ...counting } = options;
         await printRows(io, await streamedRows(flags, io, "rhetoric-summary", counting), RHETORIC_SUMMARY_COLUMNS, flags.format);
         return;

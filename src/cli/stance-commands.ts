@@ -22,7 +22,7 @@ import { targetStanceIterate } from "../measure/stance/target-stance-iterate";
 import { trainStanceModel } from "../measure/stance/train-stance-model";
 import { stanceChart } from "../recipes/stance-chart";
 import { stanceProfileTable } from "../recipes/stance-profile-table";
-import { streamedRows, streams } from "./streamed-table";
+import { streamedRows, streams, threadsOption } from "./streamed-table";
 import { corpusOptions, emitChart, formatOption, intArg, limitOption, printRows, readCorpus, splitList, UsageError, warnTo, type CliIo, type CorpusFlags } from "./shared";
 
 interface TargetFlags extends CorpusFlags {
@@ -132,7 +132,7 @@ export function registerStanceCommands(program: Command, chart: Command, io: Cli
 function corpusStanceCommands(stance: Command, io: CliIo): void {
   const categories = Object.values(StanceMarkerCategory);
 
-  limitOption(formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits"))), "hits (with --hits)")
+  threadsOption(limitOption(formatOption(corpusOptions(stance.command("markers").description("hedges, boosters, attitude markers, self-mentions, engagement markers per 1,000 words, or every hit with --hits"))), "hits (with --hits)"))
     .option("--by <GROUPING>", "document (default), speaker, year, decade, period (with --breaks) or a field", "document")
     .option("--breaks <DATES>", "period starts for --by period")
     .option("--categories <LIST>", `comma-separated, of ${categories.join(", ")} (default the five Hyland categories)`)
@@ -141,7 +141,7 @@ function corpusStanceCommands(stance: Command, io: CliIo): void {
     .action(async (flags: CorpusFlags & { by: string; breaks?: string; categories?: string; hits?: boolean; dropped?: boolean; limit?: number; format: string }) => {
       const cats = flags.categories ? (splitList(flags.categories) as StanceMarkerCategory[]) : undefined;
       if (flags.dropped && !flags.hits) throw new UsageError("--dropped needs --hits");
-      if (!flags.hits && streams(flags)) {
+      if (streams(flags, !flags.hits)) {
         await printRows(io, await streamedRows(flags, io, "stance-markers", { ...groupingOf(flags), categories: cats }), STANCE_MARKER_RATE_COLUMNS, flags.format);
         return;
       }

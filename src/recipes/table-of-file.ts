@@ -1,13 +1,13 @@
 import { selectDocuments, selectionTest } from "../compare/select-documents";
-import { fieldValue, GroupingKind } from "../group/document-group";
+import { fieldValue } from "../group/document-group";
 import { tableKind } from "../shard/table-kinds";
 import { corpusSourceKind } from "../ingest/corpus-source-kind";
 import { jsonlDocuments } from "../ingest/jsonl-documents";
 import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
 import { languageSetter } from "../ingest/with-languages";
-import { countShard } from "../shard/count-shard";
+import { countKind } from "../shard/count-kind";
 import { parseSelectionFor } from "../compare/parse-selection";
-import type { PartialKind } from "../shard/partial-table";
+import { PARTIAL_VERSION, type PartialKind } from "../shard/partial-table";
 import { partialRows, type PartialTableRows } from "../shard/partial-rows";
 import type { Document, Warning } from "../types";
 import { readsLanguage } from "./count-shard-file";
@@ -21,6 +21,8 @@ export interface TableOfFileOptions extends LoadCorpusOptions {
    * command on a loaded corpus, one naming a field no counted document has is an error.
    */
   readonly selections?: readonly string[];
+  /** Worker threads counting in parallel (see `countShard`). Default: 1, this thread. */
+  readonly threads?: number;
   /** Called after each document is read (for progress bars), with its text's length. */
   readonly onDocument?: (doc: Document) => void;
 }
@@ -35,7 +37,8 @@ function withoutText(doc: Document): Document {
  * one at a time (a JSON Lines file line by line; other corpora load whole for now), tested
  * against `where` as they pass, counted into the table kind's partial table (the counts
  * only: memory is bounded by the vocabulary and the groups, not by the corpus) and the
- * statistics computed once at the end with the table's own code. The rows are exactly those
+ * statistics computed once at the end with the table's own code, on `threads` worker
+ * threads when asked (the same rows whatever the number). The rows are exactly those
  * of the command on the loaded corpus, and so are its errors: a `where` matching no
  * document, or a selection naming a field no document has, throws the error
  * `selectDocuments` gives on the loaded corpus (the documents' fields, without their texts,
@@ -50,13 +53,13 @@ function withoutText(doc: Document): Document {
  * const { rows } = await tableOfFile("archive.jsonl", "stance-markers", { by: "year" }, { where: "source=Reuters" });
  */
 export async function tableOfFile(input: string, kind: PartialKind, options: Readonly<Record<string, unknown>>, reading: TableOfFileOptions = {}): Promise<PartialTableRows> {
-  const { where, selections = [], onDocument, ...loading } = reading;
+  const { where, selections = [], onDocument, threads = 1, ...loading } = reading;
   const fn = "tableOfFile";
   const clauses = where === undefined ? [] : parseSelectionFor(fn, where);
   const keep = where === undefined ? undefined : selectionTest(fn, where);
-  const kindOf = tableKind(fn, kind);
-  const grouping = [options.by, options.split].filter((f): f is string => typeof f === "string" && !(Object.values(GroupingKind) as string[]).includes(f));
-  const fields = new Set([...selections.flatMap((s) => parseSelectionFor(fn, s).map((c) => c.field)), ...grouping]);
+  const k = tableKind(fn, kind);
+  const normalized = k.options(options); // checked before any document is read
+  const fields = new Set(selections.flatMap((s) => parseSelectionFor(fn, s).map((c) => c.field)));
   // Language first when the selection reads it (as on a loaded corpus, where every document has its language).
   const language = languageSetter(fn, { lang: loading.lang, minLetters: loading.minLetters }, readsLanguage(kind, options) || clauses.some((c) => c.field === "lang"));
   // The documents' fields, without texts, kept only until the error they would explain is ruled out.
@@ -82,12 +85,10 @@ export async function tableOfFile(input: string, kind: PartialKind, options: Rea
   }
   // The table's warnings wait for its checks: an error comes alone, as on a loaded corpus.
   const warnings: Warning[] = [];
-  const partial = await countShard(documents(), kind, options, (w) => warnings.push(w));
+  const { sections, notes } = await countKind(kind, k, documents(), normalized, (w) => warnings.push(w), threads);
   if (unmatched !== undefined) selectDocuments(unmatched, where!, { ifEmpty: "error" });
-  if (counted !== undefined) {
-    for (const s of selections) selectDocuments(counted, s);
-    kindOf.checkGrouping?.(counted, partial.options);
-  }
+  if (counted !== undefined) for (const s of selections) selectDocuments(counted, s);
+  notes.report(true, (w) => warnings.push(w)); // a whole corpus: a grouping field no document has is an error
   if (loading.onWarning) for (const w of warnings) loading.onWarning(w);
-  return partialRows(partial, loading.onWarning);
+  return partialRows({ kind, version: PARTIAL_VERSION, options: normalized, sections }, loading.onWarning);
 }

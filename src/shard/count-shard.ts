@@ -1,6 +1,6 @@
 import type { Document, OnWarning } from "../types";
 import { PARTIAL_VERSION, type PartialKind, type PartialTable } from "./partial-table";
-import { mergeSectionsOf } from "./table-kind";
+import { countKind } from "./count-kind";
 import { tableKind } from "./table-kinds";
 
 /**
@@ -31,7 +31,10 @@ import { tableKind } from "./table-kinds";
  * @param documents The shard: any (async) iterable of documents, e.g. `jsonlDocuments(file)`.
  * @param kind One of {@link PartialKind}.
  * @param options The kind's options; checked before any document is read.
- * @param onWarning Receives the shard's warnings (documents lacking the grouping field, ...).
+ * @param onWarning Receives the shard's warnings (documents lacking the grouping field, ...),
+ *   each said once for the shard however it is counted.
+ * @param threads Worker threads counting batches of documents in parallel (1, the default,
+ *   counts in this thread); the partial table is the same bytes whatever the number.
  * @returns The partial table (plain JSON data; see `writePartial`).
  * @throws DiscourseError `invalid_argument` for an unknown kind, option or bad option value.
  * @example
@@ -44,9 +47,11 @@ export async function countShard(
   kind: PartialKind,
   options: Readonly<Record<string, unknown>> = {},
   onWarning?: OnWarning,
+  threads = 1,
 ): Promise<PartialTable> {
   const k = tableKind("countShard", kind);
   const normalized = k.options(options);
-  const sections = await k.count(documents, normalized, onWarning);
-  return { kind, version: PARTIAL_VERSION, options: normalized, sections: mergeSectionsOf(k.sections, [sections], () => "this shard") };
+  const { sections, notes } = await countKind(kind, k, documents, normalized, onWarning, threads);
+  notes.report(false, onWarning); // a shard may lack a field other shards have
+  return { kind, version: PARTIAL_VERSION, options: normalized, sections };
 }

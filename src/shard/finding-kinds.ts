@@ -7,15 +7,14 @@
 import { STANCE_MARKER_RATE_COLUMNS } from "../compare/stance-marker-rates";
 import type { GroupOptions } from "../group/document-group";
 import { tallyFindings } from "../group/findings-per-group";
-import { GroupTally } from "../group/group-tally";
 import { confidenceZ, groupRates } from "../group/group-rates";
-import { englishOnly, warnNotEnglish } from "../measure/english-only";
+import { englishOnly } from "../measure/english-only";
 import { RHETORIC_SUMMARY_COLUMNS, rhetoricSummaryRows } from "../measure/rhetoric-summary";
 import { rhetoricMatches } from "../measure/rhetoric-matches";
 import { resolveRules } from "../measure/rhetoric/resolve-rules";
 import { HYLAND_CATEGORIES, stanceMarkers, type StanceMarkerCategory } from "../measure/stance/stance-markers";
 import { argumentError } from "../errors";
-import type { Corpus, Document, OnWarning } from "../types";
+import type { Corpus, OnWarning } from "../types";
 import { TALLY_SECTIONS, tallyOfSections, tallySections } from "./tally-sections";
 import { countInBatches, GROUP_OPTION_KEYS, pickOptions, type KindOptions, type Sections, type TableKind } from "./table-kind";
 
@@ -24,30 +23,9 @@ function groupingOf(options: KindOptions, by: string): GroupOptions {
   return { by, ...(options as GroupOptions) };
 }
 
-/** The strict grouping check of a whole corpus (see `TableKind.checkGrouping`). */
-function checkGroupingOf(fn: string, corpus: Corpus, grouping: GroupOptions): void {
-  const tally = new GroupTally(fn, grouping);
-  for (const doc of corpus) tally.groupOf(doc);
-  tally.report(true);
-}
-
-/** The documents an English-only kind left out, over every batch of a shard: reported once, as for the whole shard at once. */
-class LeftOut {
-  readonly langs: unknown[] = [];
-  total = 0;
-  add(corpus: Corpus, isRead: (doc: Document) => boolean): void {
-    this.total += corpus.length;
-    for (const doc of corpus) if (!isRead(doc)) this.langs.push(doc.meta.lang);
-  }
-  report(fn: string, onWarning: OnWarning | undefined): void {
-    warnNotEnglish(fn, this.langs, this.total, "document", onWarning);
-  }
-}
-
 /** Tallies the findings of one batch (English documents only) per group. */
-function tallyBatch(fn: string, corpus: Corpus, grouping: GroupOptions, categories: readonly string[], findings: (read: Corpus) => { doc_id: string; category: string }[], onWarning: OnWarning | undefined, left: LeftOut): Sections {
-  const english = englishOnly(fn, corpus);
-  left.add(corpus, english.isRead);
+function tallyBatch(fn: string, corpus: Corpus, grouping: GroupOptions, categories: readonly string[], findings: (read: Corpus) => { doc_id: string; category: string }[], onWarning: OnWarning | undefined): Sections {
+  const english = englishOnly(fn, corpus, onWarning);
   const { tally } = tallyFindings(fn, corpus, () => findings(english.corpus), { ...grouping, categories, isRead: english.isRead, onWarning, shard: true });
   return tallySections(tally.state());
 }
@@ -65,19 +43,15 @@ export const stanceMarkersKind: TableKind = {
     tallyFindings("stanceMarkerRates", [], [], groupingOf(o, "document")); // checks the grouping
     return o;
   },
-  async count(docs, options, onWarning) {
+  count(docs, options, onWarning) {
     const categories = (options.categories as StanceMarkerCategory[] | undefined) ?? HYLAND_CATEGORIES;
     const grouping = groupingOf(options, "document");
-    const left = new LeftOut();
-    const sections = await countInBatches(docs, this.sections, (corpus) =>
-      tallyBatch("stanceMarkerRates", corpus, grouping, categories, (read) => stanceMarkers(read, { categories }), onWarning, left),
+    return countInBatches(docs, this.sections, (corpus) =>
+      tallyBatch("stanceMarkerRates", corpus, grouping, categories, (read) => stanceMarkers(read, { categories }), onWarning),
     );
-    left.report("stanceMarkerRates", onWarning);
-    return sections;
   },
-  checkGrouping(corpus, options) {
-    checkGroupingOf("stanceMarkerRates", corpus, groupingOf(options, "document"));
-  },
+  grouping: (options) => groupingOf(options, "document"),
+  englishOnly: "stanceMarkerRates",
   finish(sections, options) {
     const categories = (options.categories as StanceMarkerCategory[] | undefined) ?? HYLAND_CATEGORIES;
     const tally = tallyOfSections("stanceMarkerRates", groupingOf(options, "document"), sections);
@@ -107,20 +81,16 @@ export const rhetoricSummaryKind: TableKind = {
     tallyFindings("rhetoricSummary", [], [], groupingOf(o, "none"));
     return o;
   },
-  async count(docs, options, onWarning) {
+  count(docs, options, onWarning) {
     const rules = rulesOf(options);
     const ids = rules.map((r) => r.id);
     const grouping = groupingOf(options, "none");
-    const left = new LeftOut();
-    const sections = await countInBatches(docs, this.sections, (corpus) =>
-      tallyBatch("rhetoricSummary", corpus, grouping, ids, () => rhetoricMatches(corpus, { rules }).map((m) => ({ doc_id: m.doc_id, category: m.rule })), undefined, left),
+    return countInBatches(docs, this.sections, (corpus) =>
+      tallyBatch("rhetoricSummary", corpus, grouping, ids, () => rhetoricMatches(corpus, { rules, onWarning }).map((m) => ({ doc_id: m.doc_id, category: m.rule })), undefined),
     );
-    left.report("rhetoricMatches (built-in rules)", onWarning); // as rhetoricMatches names it
-    return sections;
   },
-  checkGrouping(corpus, options) {
-    checkGroupingOf("rhetoricSummary", corpus, groupingOf(options, "none"));
-  },
+  grouping: (options) => groupingOf(options, "none"),
+  englishOnly: "rhetoricMatches (built-in rules)", // as rhetoricMatches names it
   finish(sections, options) {
     const rules = rulesOf(options);
     const tally = tallyOfSections("rhetoricSummary", groupingOf(options, "none"), sections);

@@ -4,6 +4,7 @@
  * @internal
  */
 import { argumentError } from "../errors";
+import type { GroupOptions } from "../group/document-group";
 import type { Corpus, Document, OnWarning } from "../types";
 import { canonicalJson, mergeSection, type PartialOptionValue, type PartialRow, type SectionSpec } from "./partial-table";
 
@@ -25,12 +26,10 @@ export interface TableKind {
   options(raw: Readonly<Record<string, unknown>>): KindOptions;
   /** Counts a shard's documents: rows of each section, one per key. */
   count(docs: Documents, options: KindOptions, onWarning: OnWarning | undefined): Promise<Sections>;
-  /**
-   * Kinds with a grouping: throws the error the table's function gives on a whole corpus
-   * whose grouping field no document has (a shard does not: another shard may have it).
-   * `corpus` may be the documents without their texts.
-   */
-  checkGrouping?(corpus: Corpus, options: KindOptions): void;
+  /** Kinds with a grouping: the grouping of the options (with the kind's default `by`). */
+  grouping?(options: KindOptions): GroupOptions;
+  /** English-only kinds: the name their `not_english` warning gives (as the table's function names it). */
+  readonly englishOnly?: string;
   /** The table of merged counts: rows and their columns. */
   finish(sections: Sections, options: KindOptions, onWarning: OnWarning | undefined): { rows: object[]; columns: readonly string[] };
 }

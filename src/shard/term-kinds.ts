@@ -12,7 +12,7 @@ import { keynessRows, keynessSettings } from "../measure/keyness-of-counts";
 import { TERM_FREQUENCY_COLUMNS, TermCounter, type TermFrequencyOptions } from "../measure/term-counter";
 import { tokenPolicy } from "../segment/token-filter";
 import { argumentError } from "../errors";
-import type { Corpus } from "../types";
+import type { GroupOptions } from "../group/document-group";
 import { COUNTER_SECTIONS, counterOfSections, counterSections, prefixed } from "./counter-sections";
 import { GROUP_OPTION_KEYS, pickOptions, TOKEN_OPTION_KEYS, type Documents, type KindOptions, type TableKind } from "./table-kind";
 
@@ -22,12 +22,6 @@ const FREQ_KEYS = [...TOKEN_OPTION_KEYS, ...GROUP_OPTION_KEYS, "ngram", "top", "
 async function countInto(counter: TermCounter, docs: Documents): Promise<void> {
   for await (const doc of docs) counter.add(doc);
   counter.report(false);
-}
-
-/** The strict grouping check of a whole corpus (see `TableKind.checkGrouping`). */
-function checkCounterGrouping(counter: TermCounter, corpus: Corpus): void {
-  for (const doc of corpus) counter.groupOf(doc);
-  counter.report();
 }
 
 /** freq: `termFrequency` with every grouping, n-grams and `terms`. @internal */
@@ -44,9 +38,7 @@ export const freqKind: TableKind = {
     await countInto(counter, docs);
     return counterSections(counter.state());
   },
-  checkGrouping(corpus, options) {
-    checkCounterGrouping(new TermCounter("termFrequency", options as TermFrequencyOptions), corpus);
-  },
+  grouping: (options) => options as GroupOptions,
   finish(sections, options, onWarning) {
     const rows = counterOfSections("termFrequency", { ...(options as TermFrequencyOptions), onWarning }, sections).rows();
     return { rows, columns: TERM_FREQUENCY_COLUMNS };
@@ -76,9 +68,7 @@ export const trendKind: TableKind = {
     await countInto(counter, docs);
     return counterSections(counter.state());
   },
-  checkGrouping(corpus, options) {
-    checkCounterGrouping(new TermCounter("termRates", trendCounting(options)), corpus);
-  },
+  grouping: (options) => options as GroupOptions,
   finish(sections, options, onWarning) {
     const z = confidenceZ("termRates", options.confidence ?? 0.95);
     const rows = counterOfSections("termRates", { ...trendCounting(options), onWarning }, sections).rows();

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -64,4 +65,50 @@ describe("counting commands on a JSON Lines corpus stream, with the rows of the 
       expect(streamed.stderr).toBe(loaded.stderr);
     });
   }
+});
+
+// Worker threads run the compiled package (dist/, built by scripts/test.sh before the suite).
+const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin", "discourse-lab.js");
+
+/** Runs the built CLI; stdout, stderr and the exit code. */
+function runBuilt(argv: string[]): { code: number; stdout: string; stderr: string } {
+  if (!fs.existsSync(path.join(ROOT, "dist", "shard", "count-batch-worker.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  const r = spawnSync(process.execPath, [BIN, ...argv], { encoding: "utf8", maxBuffer: 1 << 28 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("--threads: worker threads give the same bytes as one thread", () => {
+  // Four copies of the forty addresses (new ids): about 9 MB, several 2-million-character batches per thread.
+  const copies = [0, 1, 2, 3].flatMap((k) => sotu.map((d) => ({ ...d, id: `${String(d.id)}-c${k}` })));
+  const many = tmp.write("many.jsonl", copies.map((d) => JSON.stringify(d) + "\n").join(""));
+  const THREADED: string[][] = [
+    ["stance", "markers", "--by", "decade", "--where", "party!=Republican"],
+    ["rhetoric", "--summary", "--by", "party"],
+    ["keyness", "--target", "date>=1981", "--stopwords", "en", "--top", "20"],
+    ["trend", "--terms", "soviet,inflation", "--by", "year", "--split", "party"],
+    ["collocates", "freedom", "--stopwords", "en", "--top", "20"],
+    ["dispersion", "--terms", "america,budget"],
+  ];
+  for (const args of THREADED) {
+    it(args.join(" "), () => {
+      const one = runBuilt([...args, "--corpus", many, "--threads", "1", "--format", "csv"]);
+      const three = runBuilt([...args, "--corpus", many, "--threads", "3", "--format", "csv"]);
+      expect(one.code).toBe(0);
+      expect(three.stderr).toBe(one.stderr);
+      expect(three.code).toBe(0);
+      expect(three.stdout.split("\n").length).toBeGreaterThan(3);
+      expect(three.stdout).toBe(one.stdout);
+    }, 240_000);
+  }
+
+  it("--threads where the counts do not stream is a usage error, not ignored", async () => {
+    for (const args of [["stance", "markers", "--hits"], ["rhetoric"], ["dispersion", "--terms", "tax", "--hits"], ["trend", "--terms", "tax", "--first-last"]]) {
+      const r = await run(...args, "--corpus", small, "--threads", "2");
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("--threads: only the counts of a JSON Lines corpus");
+    }
+    const r = await run("keyness", "--target", "party=Blue", "--corpus", smallJson, "--threads", "2");
+    expect(r.code).toBe(2);
+  });
 });
