@@ -68,7 +68,8 @@ function matrixFlags(cmd: Command, byDefault: string): Command {
     .option("--remove <LIST>", "remove these comma-separated features or globs");
 }
 
-function dictionaryOf(spec: string): Dictionary {
+/** The dictionary of a `--dictionary FILE|sample` flag (also read by `shard count`). */
+export function dictionaryOf(spec: string): Dictionary {
   return spec === "sample" ? sampleDictionary() : readDictionary(spec);
 }
 

@@ -35,10 +35,18 @@ export interface DictionaryRatesOptions extends Omit<FindingsPerGroupOptions, "c
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. JASA 22, 209-212.
  */
 export function dictionaryRates(corpus: Corpus, matches: readonly DictionaryMatchRow[], dictionary: Dictionary, options: DictionaryRatesOptions = {}): DictionaryRateRow[] {
-  const level = options.level === undefined ? undefined : checkInteger("dictionaryRates", 'option "level"', options.level, 1, 100);
-  const at = (c: string) => (level === undefined ? c : c.split(".").slice(0, level).join("."));
-  const categories = [...new Set(dictionary.categories.map((c) => at(c.category)))];
-  const findings = matches.map((m) => ({ doc_id: m.doc_id, category: at(m.category) }));
+  const { categories, findings } = dictionaryFindings("dictionaryRates", matches, dictionary, options.level);
   const { level: _l, ...rest } = options;
   return ratesOfFindings("dictionaryRates", corpus, findings, { ...rest, categories, rowsName: "matches" });
+}
+
+/**
+ * The categories (at `level`, in dictionary order) and finding rows of dictionary hits:
+ * what {@link dictionaryRates} counts per group (and a shard's partial table, counted apart).
+ * @internal
+ */
+export function dictionaryFindings(fn: string, matches: readonly DictionaryMatchRow[], dictionary: Dictionary, level: number | undefined): { categories: string[]; findings: { doc_id: string; category: string }[] } {
+  const depth = level === undefined ? undefined : checkInteger(fn, 'option "level"', level, 1, 100);
+  const at = (c: string) => (depth === undefined ? c : c.split(".").slice(0, depth).join("."));
+  return { categories: [...new Set(dictionary.categories.map((c) => at(c.category)))], findings: matches.map((m) => ({ doc_id: m.doc_id, category: at(m.category) })) };
 }

@@ -6,7 +6,7 @@ import { tableKind } from "./table-kinds";
 /**
  * Counts one shard of a corpus into a partial table: the additive counts of a table
  * (term counts per group, the target/reference tables of keyness, window counts, tallies
- * of findings per group), no statistics. Partial tables of the shards of a corpus merge
+ * of findings per group, the cells of a document-feature matrix), no statistics. Partial tables of the shards of a corpus merge
  * ({@link mergePartials}) in any order and grouping, and {@link partialRows} of the merge
  * gives exactly the rows the table's function gives on the whole corpus.
  *
@@ -22,6 +22,13 @@ import { tableKind } from "./table-kinds";
  * - "stance-markers": `stanceMarkerRates` (`by` "document", `categories`, `confidence`).
  * - "rhetoric-summary": `rhetoricSummary` of `rhetoricMatches` with built-in `rules` (ids;
  *   `by` "none").
+ * - "dictionary": `dictionaryRates` of `dictionaryMatches` (`dictionary` required: a
+ *   dictionary from `readDictionary`/`parseDictionary`, kept as its categories and patterns;
+ *   `by` "none", `level`, `caseSensitive`, `confidence`).
+ * - "dfm": `dfmLongRows` of `dfm` (`by` "document", `ngram`, token options, `stem`, `lemma`)
+ *   or, with `dictionary`, of `dictionaryDfm`; `minCount`, `minDocFreq`, `maxDocFreq`
+ *   (`dfmTrim`), `select`, `remove` (`dfmSelect`) and `weight` (`dfmWeight`) apply after
+ *   the merge.
  *
  * Documents are read one at a time (batches of about 2 million characters for the kinds
  * that tokenize whole corpora), so memory is bounded by the counts, not the shard. A

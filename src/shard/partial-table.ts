@@ -25,6 +25,10 @@ export const PartialKind = {
   stanceMarkers: "stance-markers",
   /** Rhetoric rules per 1,000 words per group (`rhetoricSummary` of `rhetoricMatches`). */
   rhetoricSummary: "rhetoric-summary",
+  /** Dictionary categories per 1,000 words per group (`dictionaryRates` of `dictionaryMatches`). */
+  dictionary: "dictionary",
+  /** A document-feature matrix as long rows (`dfm` or `dictionaryDfm`, trimmed, selected, weighted after the merge). */
+  dfm: "dfm",
 } as const;
 export type PartialKind = (typeof PartialKind)[keyof typeof PartialKind];
 

@@ -68,17 +68,17 @@ export function pickOptions(fn: string, raw: Readonly<Record<string, unknown>>, 
 const BATCH_CHARS = 2_000_000;
 
 /**
- * Counts documents batch by batch (about 2 million characters each) with a counter of
- * whole corpora, merging the batches' sections: memory stays bounded by a batch and the
- * counts, whatever the shard's size. @internal
+ * Hands the documents to `each` in batches of about 2 million characters (at least one
+ * batch, empty for an empty shard), so a counter of whole corpora keeps memory bounded by a
+ * batch and its counts. @internal
  */
-export async function countInBatches(docs: Documents, spec: Readonly<Record<string, SectionSpec>>, countBatch: (corpus: Corpus) => Sections): Promise<Sections> {
-  let acc: Sections | undefined;
+export async function forEachBatch(docs: Documents, each: (corpus: Corpus) => void): Promise<void> {
   let batch: Document[] = [];
   let chars = 0;
+  let batches = 0;
   const flush = () => {
-    const s = countBatch(batch);
-    acc = acc === undefined ? s : mergeSectionsOf(spec, [acc, s], (i) => (i === 0 ? "earlier batches" : "a batch"));
+    each(batch);
+    batches++;
     batch = [];
     chars = 0;
   };
@@ -87,7 +87,20 @@ export async function countInBatches(docs: Documents, spec: Readonly<Record<stri
     chars += doc.text.length;
     if (chars >= BATCH_CHARS) flush();
   }
-  if (batch.length > 0 || acc === undefined) flush();
+  if (batch.length > 0 || batches === 0) flush();
+}
+
+/**
+ * Counts documents batch by batch (see {@link forEachBatch}) with a counter of whole
+ * corpora, merging the batches' sections: memory stays bounded by a batch and the counts,
+ * whatever the shard's size. @internal
+ */
+export async function countInBatches(docs: Documents, spec: Readonly<Record<string, SectionSpec>>, countBatch: (corpus: Corpus) => Sections): Promise<Sections> {
+  let acc: Sections | undefined;
+  await forEachBatch(docs, (batch) => {
+    const s = countBatch(batch);
+    acc = acc === undefined ? s : mergeSectionsOf(spec, [acc, s], (i) => (i === 0 ? "earlier batches" : "a batch"));
+  });
   return acc!;
 }
 

@@ -1,5 +1,7 @@
 /** The table kinds of the partial tables, by name. @internal */
 import { argumentError } from "../errors";
+import { dfmKind } from "./dfm-kind";
+import { dictionaryKind } from "./dictionary-kinds";
 import { rhetoricSummaryKind, stanceMarkersKind } from "./finding-kinds";
 import { PartialKind } from "./partial-table";
 import type { TableKind } from "./table-kind";
@@ -14,6 +16,8 @@ const KINDS: Readonly<Record<PartialKind, TableKind>> = {
   [PartialKind.dispersion]: dispersionKind,
   [PartialKind.stanceMarkers]: stanceMarkersKind,
   [PartialKind.rhetoricSummary]: rhetoricSummaryKind,
+  [PartialKind.dictionary]: dictionaryKind,
+  [PartialKind.dfm]: dfmKind,
 };
 
 /** The table kind named `kind`, or an `invalid_argument` error listing the kinds. @internal */

@@ -11,6 +11,11 @@ const line = (d: (typeof docs)[number]) => JSON.stringify({ id: d.id, text: d.te
 const whole = tmp.write("whole.jsonl", docs.map(line).join(""));
 const shards = [0, 1, 2].map((s) => tmp.write(`shard-${s}.jsonl`, docs.filter((_, i) => [0, 0, 1, 2, 1, 0, 2, 2, 1, 0, 1, 2, 0][i] === s).map(line).join("")));
 
+// A dictionary file (nested categories, globs, a phrase), and a copy under another name: the partials keep its patterns, not its path.
+const DICT_TEXT = "economy:\n  tax: [tax*, budget]\n  work: [jobs, trabajador*, federal government]\nvalues: [freedom, family, people]\ncertainty: [never, always, certainly, clearly]\n";
+const dictFile = tmp.write("shard-dict.yml", DICT_TEXT);
+const dictCopy = tmp.write("copy-of-dict.yml", DICT_TEXT);
+
 /** Counts every shard with `kindArgs`, merges the partials into a CSV and returns it. */
 async function sharded(name: string, kindArgs: string[]): Promise<string> {
   const partials: string[] = [];
@@ -37,6 +42,14 @@ const PAIRS: readonly [string, string[], string[]][] = [
   ["dispersion", ["dispersion", "--terms", "tax,the,federal government"], ["--kind", "dispersion", "--terms", "tax,the,federal government"]],
   ["stance markers", ["stance", "markers", "--by", "speaker"], ["--kind", "stance-markers", "--by", "speaker"]],
   ["rhetoric summary", ["rhetoric", "--summary", "--by", "decade"], ["--kind", "rhetoric-summary", "--by", "decade"]],
+  ["dictionary ungrouped", ["dictionary", "--dictionary", dictFile], ["--kind", "dictionary", "--dictionary", dictFile]],
+  ["dictionary by speaker split by party", ["dictionary", "--dictionary", dictFile, "--by", "speaker", "--split", "party"], ["--kind", "dictionary", "--dictionary", dictFile, "--by", "speaker", "--split", "party"]],
+  ["dictionary at level 1 by decade", ["dictionary", "--dictionary", dictFile, "--by", "decade", "--level", "1", "--confidence", "0.9"], ["--kind", "dictionary", "--dictionary", dictFile, "--by", "decade", "--level", "1", "--confidence", "0.9"]],
+  ["dfm by document", ["dfm"], ["--kind", "dfm"]],
+  ["dfm bigrams by decade, trimmed, tf-idf", ["dfm", "--by", "decade", "--ngram", "2", "--min-docfreq", "2", "--weight", "tfidf"], ["--kind", "dfm", "--by", "decade", "--ngram", "2", "--min-docfreq", "2", "--weight", "tfidf"]],
+  ["dfm of stems by speaker, selected, prop", ["dfm", "--by", "speaker", "--stem", "en", "--select", "tax*,job*,the", "--weight", "prop"], ["--kind", "dfm", "--by", "speaker", "--stem", "en", "--select", "tax*,job*,the", "--weight", "prop"]],
+  ["dfm ungrouped, stopwords, min count 2", ["dfm", "--by", "none", "--stopwords", "en", "--min-count", "2"], ["--kind", "dfm", "--by", "none", "--stopwords", "en", "--min-count", "2"]],
+  ["dfm of dictionary categories by party", ["dfm", "--dictionary", dictFile, "--by", "party"], ["--kind", "dfm", "--dictionary", dictFile, "--by", "party"]],
 ];
 
 describe("discourse-lab shard count / merge", () => {
@@ -81,6 +94,19 @@ describe("discourse-lab shard count / merge", () => {
     expect(options.stderr).toContain('"by":"year"');
   });
 
+  it("dictionary partials merge across copies of one dictionary file and refuse another dictionary", async () => {
+    const p = (name: string) => `${tmp.dir}/${name}.partial.jsonl`;
+    expect((await run("shard", "count", "--input", shards[0], "--kind", "dictionary", "--dictionary", dictFile, "--by", "party", "--out", p("d0"))).code).toBe(0);
+    expect((await run("shard", "count", "--input", shards[1], "--kind", "dictionary", "--dictionary", dictCopy, "--by", "party", "--out", p("d1"))).code).toBe(0);
+    expect((await run("merge", p("d0"), p("d1"), "--out", `${tmp.dir}/d.csv`)).code).toBe(0);
+    expect(readFileSync(`${tmp.dir}/d.csv`, "utf8").split("\n")[0]).toBe("party,category,count,n_words,per_1k,ci_low,ci_high,n_docs,n_docs_with");
+    const other = tmp.write("other-dict.yml", "economy:\n  tax: [tax]\n");
+    expect((await run("shard", "count", "--input", shards[2], "--kind", "dictionary", "--dictionary", other, "--by", "party", "--out", p("d2"))).code).toBe(0);
+    const r = await run("merge", p("d0"), p("d2"), "--out", `${tmp.dir}/bad.csv`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${p("d2")} has options`);
+  });
+
   it("a truncated or foreign partial file is an error naming the file and line", async () => {
     const a = `${tmp.dir}/t.partial.jsonl`;
     await run("shard", "count", "--input", shards[0], "--kind", "collocates", "--node", "tax", "--out", a);
@@ -102,11 +128,14 @@ describe("discourse-lab shard count / merge", () => {
     const r2 = await run("shard", "count", "--input", shards[0], "--kind", "freq", "--node", "tax", "--out", out);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('option "node" must be one of');
-    // Stems and lemmas are not counted by partial tables: refused, never dropped.
+    // Stems and lemmas are counted by the dfm kind only: refused by the others, never dropped.
     for (const flag of [["--stem", "en"], ["--lemma"]]) {
       const r3 = await run("shard", "count", "--input", shards[0], "--kind", "freq", ...flag, "--out", out);
       expect(r3.code).toBe(2);
-      expect(r3.stderr).toContain(`shard count: ${flag[0]} is not supported by partial tables`);
+      expect(r3.stderr).toContain(`shard count: ${flag[0]} is supported by --kind dfm only`);
     }
+    const r4 = await run("shard", "count", "--input", shards[0], "--kind", "dfm", "--dictionary", dictFile, "--ngram", "2", "--out", out);
+    expect(r4.code).toBe(2);
+    expect(r4.stderr).toContain('option "ngram" must be left out with "dictionary"');
   });
 });

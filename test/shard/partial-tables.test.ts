@@ -1,5 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dictionaryRates } from "../../src/compare/dictionary-rates";
+import { parseDictionary } from "../../src/ingest/parse-dictionary";
+import { dfm, type DfmOptions } from "../../src/measure/dfm/dfm";
+import { dfmLongRows } from "../../src/measure/dfm/dfm-long-rows";
+import { dfmSelect } from "../../src/measure/dfm/dfm-select";
+import { dfmTrim } from "../../src/measure/dfm/dfm-trim";
+import type { Dfm } from "../../src/measure/dfm/dfm-types";
+import { dfmWeight } from "../../src/measure/dfm/dfm-weight";
+import { dictionaryDfm } from "../../src/measure/dfm/dictionary-dfm";
+import { dictionaryMatches } from "../../src/measure/dictionary-matches";
 import { stanceMarkerRates } from "../../src/compare/stance-marker-rates";
 import { termRates } from "../../src/compare/term-rates";
 import { collocates } from "../../src/measure/collocates";
@@ -17,6 +27,24 @@ import type { Corpus } from "../../src/types";
 import { SHARD_CORPUS } from "./shard-corpus";
 
 const corpus = SHARD_CORPUS;
+
+/** A small nested dictionary with globs and a phrase (as read from a file: name, source and lines kept; the partial keeps the patterns only). */
+const DICT = parseDictionary(
+  "economy:\n  tax: [tax*, budget]\n  work: [jobs, trabajador*, federal government]\nvalues: [freedom, family, people]\ncertainty: [never, always, certainly, clearly, obviously]\nunused: [zeppelin*]\n",
+  "yaml",
+  { file: "shard-test.yml" },
+);
+const dictRates = (c: Corpus, o: Record<string, unknown> = {}, caseSensitive = false) => dictionaryRates(c, dictionaryMatches(c, DICT, { caseSensitive }), DICT, o);
+const dictDfm = (c: Corpus, o: Record<string, unknown> = {}) => dictionaryDfm(c, dictionaryMatches(c, DICT), DICT, o);
+/** The `dfm` command's steps after the counts. */
+const dfmRows = (m: Dfm, o: { minCount?: number; minDocFreq?: number; maxDocFreq?: number; select?: string[]; remove?: string[]; weight?: Parameters<typeof dfmWeight>[1] } = {}) => {
+  let x = m;
+  if (o.minCount !== undefined || o.minDocFreq !== undefined || o.maxDocFreq !== undefined) x = dfmTrim(x, o);
+  if (o.select) x = dfmSelect(x, o.select);
+  if (o.remove) x = dfmSelect(x, o.remove, { remove: true });
+  return dfmLongRows(o.weight ? dfmWeight(x, o.weight) : x);
+};
+const words = (o: DfmOptions) => (c: Corpus) => dfm(c, o);
 
 /** Each table kind with options, and the rows its own function gives on the whole corpus (the single pass). */
 const CASES: readonly { name: string; kind: PartialKind; options: Record<string, unknown>; single: (c: Corpus) => object[] }[] = [
@@ -47,6 +75,23 @@ const CASES: readonly { name: string; kind: PartialKind; options: Record<string,
     options: { by: "party", rules: ["absolutes", "false-dilemma", "repetition"] },
     single: (c) => rhetoricSummary(c, rhetoricMatches(c, { rules: ["absolutes", "false-dilemma", "repetition"] }), { by: "party", rules: ["absolutes", "false-dilemma", "repetition"] }),
   },
+  { name: "dictionary ungrouped", kind: "dictionary", options: { dictionary: DICT }, single: (c) => dictRates(c) },
+  { name: "dictionary by speaker split by party", kind: "dictionary", options: { dictionary: DICT, by: "speaker", split: "party" }, single: (c) => dictRates(c, { by: "speaker", split: "party" }) },
+  {
+    name: "dictionary at level 1 by decade at 0.9, case-sensitive",
+    kind: "dictionary",
+    options: { dictionary: DICT, by: "decade", level: 1, confidence: 0.9, caseSensitive: true },
+    single: (c) => dictRates(c, { by: "decade", level: 1, confidence: 0.9 }, true),
+  },
+  { name: "dictionary by document", kind: "dictionary", options: { dictionary: DICT, by: "document" }, single: (c) => dictRates(c, { by: "document" }) },
+  { name: "dfm by document", kind: "dfm", options: {}, single: (c) => dfmRows(dfm(c)) },
+  { name: "dfm bigrams by speaker split by party, English stopwords", kind: "dfm", options: { by: "speaker", split: "party", ngram: 2, stopwords: "en" }, single: (c) => dfmRows(words({ by: "speaker", split: "party", ngram: 2, stopwords: "en" })(c)) },
+  { name: "dfm ungrouped, trimmed, tf-idf", kind: "dfm", options: { by: "none", minCount: 2, minDocFreq: 2, weight: "tfidf" }, single: (c) => dfmRows(dfm(c, { by: "none" }), { minCount: 2, minDocFreq: 2, weight: "tfidf" }) },
+  { name: "dfm by year, prop weights, max docfreq 3", kind: "dfm", options: { by: "year", maxDocFreq: 3, weight: "prop" }, single: (c) => dfmRows(dfm(c, { by: "year" }), { maxDocFreq: 3, weight: "prop" }) },
+  { name: "dfm of English stems by decade, selected, log weights", kind: "dfm", options: { by: "decade", stem: "en", select: ["tax*", "job*", "the"], weight: "log" }, single: (c) => dfmRows(dfm(c, { by: "decade", stem: "en" }), { select: ["tax*", "job*", "the"], weight: "log" }) },
+  { name: "dfm of lemmas, trigrams, removed features", kind: "dfm", options: { lemma: true, ngram: 3, remove: ["the *"] }, single: (c) => dfmRows(dfm(c, { lemma: true, ngram: 3 }), { remove: ["the *"] }) },
+  { name: "dfm of dictionary categories by document", kind: "dfm", options: { dictionary: DICT }, single: (c) => dfmRows(dictDfm(c)) },
+  { name: "dfm of dictionary categories by party, tf-idf", kind: "dfm", options: { dictionary: DICT, by: "party", weight: "tfidf" }, single: (c) => dfmRows(dictDfm(c, { by: "party" }), { weight: "tfidf" }) },
 ];
 
 /** A shard split: each document's shard (0..k-1); some shards may be empty. */
@@ -93,5 +138,47 @@ describe("partial tables: count shards, merge, statistics after the merge", () =
       const empty = await countShard([], c.kind, c.options);
       expect(bytes(mergePartials([empty, whole]))).toBe(bytes(whole));
     }
+  });
+});
+
+describe("partial tables of dictionary hits and dfm counts", () => {
+  it("countShard(docs, 'dictionary') keeps the dictionary's categories and patterns only, so shards reading it from different paths merge", async () => {
+    const p = await countShard(corpus.slice(0, 3), "dictionary", { dictionary: DICT });
+    const elsewhere = await countShard(corpus.slice(3), "dictionary", { dictionary: { ...DICT, name: "other", source: "/elsewhere/shard-test.yml" } });
+    expect(JSON.stringify(p.options)).not.toContain("shard-test.yml");
+    expect((p.options.dictionary as { categories: unknown[] }).categories[0]).toEqual({ category: "economy.tax", entries: [{ pattern: "tax*" }, { pattern: "budget" }] });
+    expect(partialRows(mergePartials([p, elsewhere])).rows).toEqual(dictRates(corpus));
+  });
+
+  it("mergePartials refuses partials counted with different dictionaries", async () => {
+    const other = parseDictionary("economy:\n  tax: [tax]\n", "yaml");
+    for (const kind of ["dictionary", "dfm"] as const) {
+      const a = await countShard(corpus.slice(0, 3), kind, { dictionary: DICT });
+      const b = await countShard(corpus.slice(3), kind, { dictionary: other });
+      expect(() => mergePartials([a, b], ["a.partial.jsonl", "b.partial.jsonl"])).toThrow(/b\.partial\.jsonl has options .* only partial tables of the same options merge/);
+    }
+  });
+
+  it("options given as their defaults equal options not given (dfm: by document, ngram 1, weight count)", async () => {
+    const a = await countShard(corpus, "dfm", { ngram: 1, weight: "count", stem: false, lemma: false });
+    const b = await countShard(corpus, "dfm", {});
+    expect(bytes(a)).toBe(bytes(b));
+  });
+
+  it("bad options fail with invalid_argument before any document is read", async () => {
+    const never = { [Symbol.iterator]: () => { throw new Error("read"); } } as Iterable<never>;
+    const bad: [PartialKind, Record<string, unknown>, RegExp][] = [
+      ["dictionary", {}, /option "dictionary" must be a dictionary/],
+      ["dictionary", { dictionary: { categories: [{ category: "x", entries: [{ pattern: "" }] }] } }, /entry "" of category "x"/],
+      ["dictionary", { dictionary: DICT, level: 0 }, /option "level"/],
+      ["dictionary", { dictionary: DICT, stopwords: "en" }, /option "stopwords" must be one of/],
+      ["dfm", { dictionary: DICT, ngram: 2 }, /option "ngram" must be left out with "dictionary"/],
+      ["dfm", { caseSensitive: true }, /option "caseSensitive" must be given with "dictionary" only/],
+      ["dfm", { stem: "xx" }, /option "stem"/],
+      ["dfm", { weight: "tf" }, /argument "scheme" must be one of/],
+      ["dfm", { minDocFreq: -1 }, /option "minDocFreq"/],
+      ["dfm", { ngram: 4 }, /option "ngram"/],
+    ];
+    for (const [kind, options, message] of bad) await expect(countShard(never, kind, options)).rejects.toThrow(message);
   });
 });

@@ -3,7 +3,7 @@ import { GroupTally, groupKey } from "../../group/group-tally";
 import type { GroupOptions } from "../../group/document-group";
 import type { Corpus, OnWarning } from "../../types";
 import type { TokenOptions } from "../../segment/token-filter";
-import { TermCounter } from "../term-counter";
+import { TermCounter, type CounterState } from "../term-counter";
 import { compressRows, type Dfm, type DfmRow, type RowEntries } from "./dfm-types";
 
 /** Options of {@link dfm}. */
@@ -39,12 +39,25 @@ export interface DfmOptions extends TokenOptions, GroupOptions {
  * @see Benoit et al. (2018), quanteda: An R package for the quantitative analysis of textual data. JOSS 3(30), 774.
  */
 export function dfm(corpus: Corpus, options: DfmOptions = {}): Dfm {
-  const by = options.by ?? "document";
-  const counter = new TermCounter("dfm", { ...options, by });
+  const counter = new TermCounter("dfm", dfmCounting(options));
+  countDfmDocuments(counter, corpus);
+  return dfmOfCounts(counter.state(), options);
+}
+
+/** The term-counter options of a dfm (`by` "document" by default). @internal */
+export function dfmCounting(options: DfmOptions): DfmOptions {
+  return { ...options, by: options.by ?? "document" };
+}
+
+/** Counts the documents of `corpus` into a dfm's counter, on the corpus's one tokenization. @internal */
+export function countDfmDocuments(counter: TermCounter, corpus: Corpus): void {
   const tk = tokenStream(corpus, counter.scan);
   corpus.forEach((doc, d) => counter.addTokens(tk, d, counter.groupOf(doc), doc.date ?? null));
-  const state = counter.state();
-  const tally = new GroupTally("dfm", { ...options, by });
+}
+
+/** The matrix of a counter's counts (of one corpus, or merged from its shards): rows in the one per-group order. @internal */
+export function dfmOfCounts(state: CounterState, options: DfmOptions): Dfm {
+  const tally = new GroupTally("dfm", dfmCounting(options));
   tally.absorb(state.tally);
   const byKey = new Map(state.groups.map((g) => [groupKey(g.key), g]));
   const rows: DfmRow[] = [];
