@@ -15,6 +15,7 @@ import { dictionaryOf } from "./kit-commands";
 import { groupedOutput, intArg, loadOptions, numArg, splitList, tokenFlags, UsageError, warnTo, type CliIo, type TokenFlags } from "./shared";
 
 interface ShardFlags extends TokenFlags {
+  threads?: number;
   input: string;
   kind: PartialKind;
   out: string;
@@ -91,6 +92,7 @@ export function registerShardCommands(program: Command, io: CliIo): void {
     .option("--encoding <NAME>", "text encoding (default: UTF-8)")
     .addOption(new Option("--date-order <dmy|mdy>", "how to read numeric dates such as 03/04/2019").choices(["dmy", "mdy"]))
     .option("--lang <CODE>", "language of documents that do not name their own (default: detected when the counts need it)")
+    .addOption(new Option("--threads <N>", "worker threads counting in parallel (default 1: a cluster runs one shard per core)").argParser(intArg("--threads")))
     .option("--where <SELECTION>", 'count only the documents matching a selection, e.g. "party=Democratic, date>=1981" (tested while streaming)')
     .option("--by <GROUPING>", "freq, trend, stance-markers, rhetoric-summary, dictionary, dfm: group by a field, document, year, month, quarter, week, decade, century or period")
     .option("--breaks <DATES>", "with --by period: comma-separated ISO dates where periods start")
@@ -121,7 +123,7 @@ export function registerShardCommands(program: Command, io: CliIo): void {
     .addOption(new Option("--weight <count|prop|tfidf|boolean|log>", "dfm: weighting of the values (after the merge)").choices(Object.values(DfmWeighting)))
     .action(async (flags: ShardFlags) => {
       const { metaFile, skipInvalid, encoding, dateOrder, lang, onWarning } = loadOptions(flags, io);
-      await countShardFile(flags.input, flags.kind, kindOptions(flags), { metaFile, skipInvalid, encoding, dateOrder, lang, onWarning, where: flags.where, out: flags.out });
+      await countShardFile(flags.input, flags.kind, kindOptions(flags), { metaFile, skipInvalid, encoding, dateOrder, lang, onWarning, where: flags.where, out: flags.out, threads: flags.threads });
       io.stderr(`discourse-lab: wrote ${flags.out}\n`);
     });
 

@@ -14,6 +14,8 @@ export interface CountShardFileOptions extends LoadCorpusOptions {
   readonly where?: string;
   /** Write the partial table here (JSON Lines, see `writePartial`). Default: not written. */
   readonly out?: string;
+  /** Worker threads counting in parallel (see `countShard`). Default: 1. */
+  readonly threads?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface CountShardFileOptions extends LoadCorpusOptions {
  * await countShardFile("shards/part-0001.jsonl", "keyness", { target: "date>=2001", stopwords: "en" }, { out: "part-0001.partial.jsonl" });
  */
 export async function countShardFile(input: string, kind: PartialKind, options: Readonly<Record<string, unknown>>, reading: CountShardFileOptions = {}): Promise<PartialTable> {
-  const { where, out, ...loading } = reading;
+  const { where, out, threads = 1, ...loading } = reading;
   const keep = where === undefined ? undefined : selectionTest("countShardFile", where);
   const detect = readsLanguage(kind, options);
   const language = languageSetter("countShardFile", { lang: loading.lang, minLetters: loading.minLetters }, detect);
@@ -45,7 +47,7 @@ export async function countShardFile(input: string, kind: PartialKind, options: 
       for (const doc of await loadCorpus(input, loading)) if (!keep || keep(doc)) yield doc;
     }
   }
-  const partial = await countShard(documents(), kind, options, loading.onWarning);
+  const partial = await countShard(documents(), kind, options, loading.onWarning, threads);
   if (out !== undefined) await writePartial(partial, out);
   return partial;
 }

@@ -86,6 +86,7 @@ export const dictionaryKind: TableKind = {
   count(docs, options, onWarning) {
     return countInBatches(docs, this.sections, (corpus) => tallyBatch(corpus, options, onWarning));
   },
+  grouping: groupingOf,
   finish(sections, options) {
     const { categories } = dictionaryFindings("dictionaryRates", [], dictionaryOf(options), options.level as number | undefined);
     const tally = tallyOfSections("dictionaryRates", groupingOf(options), sections);
