@@ -9,13 +9,15 @@ import { SEQUENTIAL_COLLOCATION_COLUMNS, sequentialCollocations } from "../measu
 import { DISPERSION_HIT_COLUMNS } from "../measure/dispersion-hits";
 import { dispersionHitsIterate } from "../measure/dispersion-hits-iterate";
 import { DISPERSION_COLUMNS, dispersionMeasures } from "../measure/dispersion-measures";
-import { KWIC_COLUMNS, type KwicOptions, type KwicSort } from "../measure/kwic";
+import { KWIC_COLUMNS, KwicSort, type KwicOptions } from "../measure/kwic";
+import { kwicStream } from "../measure/kwic-stream";
+import { selectedDocuments } from "../recipes/selected-documents";
 import { kwicIterate } from "../measure/kwic-iterate";
 import { comparisonChart } from "../recipes/comparison-chart";
 import { selectionPair } from "../recipes/selection-pair";
 import { streamedRows, streams, threadsOption } from "./streamed-table";
 import {
-  corpusOptions, emitChart, formatOption, intArg, limitOption, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
+  corpusOptions, emitChart, formatOption, intArg, limitOption, loadOptions, numArg, printRows, readCorpus, splitList, STEM_LANGUAGE_LIST, tokenFlags as tokenOptions, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type TokenFlags,
 } from "./shared";
 
@@ -95,8 +97,13 @@ function kwicCommand(program: Command, io: CliIo): void {
       const window: number | "sentence" = flags.window === "sentence" ? "sentence" : Number(flags.window);
       if (window !== "sentence" && !(Number.isInteger(window) && window >= 0)) throw new UsageError(`kwic: --window takes a whole number or "sentence"; got "${flags.window}"`);
       if (flags.contextChars < 1) throw new UsageError(`kwic: --context-chars takes a whole number of at least 1; got ${flags.contextChars}`);
-      const corpus = await readCorpus(flags, io);
       const options: KwicOptions = { window, sort: flags.sort, caseSensitive: flags.caseSensitive, stem: flags.stem ?? false, lemma: flags.lemma ?? false, limit: flags.limit, contextChars: flags.contextChars, onWarning: warnTo(io) };
+      if (streams(flags, flags.sort === KwicSort.position)) {
+        // Lines in corpus order stream: documents read one at a time, the reading stopped once --limit lines are found.
+        await printRows(io, kwicStream(selectedDocuments(flags.corpus, { ...loadOptions(flags, io), where: flags.where }), pattern, options), KWIC_COLUMNS, flags.format);
+        return;
+      }
+      const corpus = await readCorpus(flags, io);
       await printRows(io, kwicIterate(corpus, pattern, options), KWIC_COLUMNS, flags.format);
     });
 }

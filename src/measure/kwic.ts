@@ -150,7 +150,7 @@ export function kwic(corpus: Corpus, pattern: string, options: KwicOptions = {})
  * rows lazily: what {@link kwic} collects and `kwicIterate` hands out one at a time.
  * @internal
  */
-export function kwicSearch(fn: string, corpus: Corpus, pattern: string, options: KwicOptions): IterableIterator<KwicRow> {
+export function kwicSearch(fn: string, corpus: Corpus, pattern: string, options: KwicOptions & KwicBatchHooks): IterableIterator<KwicRow> {
   const window = options.window ?? 5;
   if (window !== "sentence") checkInteger(fn, 'option "window"', window, 0, Number.MAX_SAFE_INTEGER);
   const sort = checkOneOf(fn, 'option "sort"', options.sort ?? KwicSort.position, Object.values(KwicSort));
@@ -172,6 +172,7 @@ export function kwicSearch(fn: string, corpus: Corpus, pattern: string, options:
       elements: parsed.elements.map((el) => (el.kind === "form" ? { kind: "form" as const, form: featurePhrase(fn, el.form, lookupOf(view), options.onWarning) ?? el.form } : el)),
     };
     const masks = patternIds(resolved, tk.vocabulary);
+    options.onSeen?.(masks.map((m) => m.indexOf(1) >= 0));
     const context = { window, contextChars, removePunct };
     const hits = kwicHits(tk, masks, context, sort, limit);
     let n = 0;
@@ -179,12 +180,22 @@ export function kwicSearch(fn: string, corpus: Corpus, pattern: string, options:
       n++;
       yield row;
     }
-    if (n === 0 && limit > 0) {
-      const unseen = masks.some((m) => m.indexOf(1) < 0);
-      options.onWarning?.({
-        code: "unseen_term",
-        message: `${fn}: pattern ${JSON.stringify(pattern)} ${unseen ? "never seen in the corpus" : "never occurs as a sequence in the corpus"}`,
-      });
-    }
+    if (n === 0 && limit > 0 && !options.batch) unseenPatternWarning(fn, pattern, masks.map((m) => m.indexOf(1) >= 0), options.onWarning);
   }
+}
+
+/** What a search over one batch of a corpus tells the whole search (`kwicStream`). @internal */
+export interface KwicBatchHooks {
+  /** A batch: no `unseen_term` warning (the whole search says it). */
+  readonly batch?: boolean;
+  /** Receives whether each element of the pattern occurs in the batch's vocabulary. */
+  readonly onSeen?: (seen: boolean[]) => void;
+}
+
+/** The `unseen_term` warning of a search that found no row, from whether each element of the pattern was seen. @internal */
+export function unseenPatternWarning(fn: string, pattern: string, seen: readonly boolean[], onWarning: KwicOptions["onWarning"]): void {
+  onWarning?.({
+    code: "unseen_term",
+    message: `${fn}: pattern ${JSON.stringify(pattern)} ${seen.some((s) => !s) ? "never seen in the corpus" : "never occurs as a sequence in the corpus"}`,
+  });
 }

@@ -8,7 +8,7 @@
  * @internal
  */
 import type { GroupOptions } from "../group/document-group";
-import { groupingOf, type Placement } from "../group/grouping-of";
+import { GroupTally } from "../group/group-tally";
 import { isEnglishText } from "../measure/is-english-document";
 import { warnNotEnglish } from "../measure/english-only";
 import type { Document, OnWarning, Warning } from "../types";
@@ -19,7 +19,7 @@ const NOTED = new Set(["missing_group", "not_english"]);
 
 /** A shard's notes. @internal */
 export class ShardNotes {
-  private readonly placement: Placement | undefined;
+  private readonly placement: GroupTally | undefined; // placement only: nothing is added to it
   private sink: OnWarning | undefined;
   private readonly langs: unknown[] = [];
   private total = 0;
@@ -29,12 +29,12 @@ export class ShardNotes {
     options: KindOptions,
   ) {
     const grouping: GroupOptions | undefined = kind.grouping?.(options);
-    this.placement = grouping && groupingOf(kind.fn, grouping, (w) => this.sink?.(w));
+    this.placement = grouping && new GroupTally(kind.fn, grouping, (w) => this.sink?.(w));
   }
 
   /** Notes one document of the shard. */
   see(doc: Document): void {
-    this.placement?.place(doc);
+    this.placement?.groupOf(doc);
     if (this.kind.englishOnly !== undefined) {
       this.total++;
       if (!isEnglishText(doc.text, doc.meta.lang)) this.langs.push(doc.meta.lang);
