@@ -12,6 +12,9 @@ export { DiscourseError, ErrorCode, invalidDateReason, type ErrorLocation } from
 // ingest: files, strings, npm corpora -> Corpus
 export { sotuCorpus, type SotuCorpusOptions } from "./ingest/sotu-corpus";
 export { jsonlDocuments, type JsonlDocumentsOptions } from "./ingest/jsonl-documents";
+export { csvDocuments } from "./ingest/csv-documents";
+export { folderDocuments } from "./ingest/folder-documents";
+export { corpusDocuments } from "./ingest/corpus-documents";
 export { readJsonl } from "./ingest/read-jsonl";
 export { readCsv, type ReadCsvOptions } from "./ingest/read-csv";
 export { readFolder, type ReadFolderOptions } from "./ingest/read-folder";

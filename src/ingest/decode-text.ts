@@ -49,6 +49,15 @@ export function decodeText(bytes: Uint8Array, file: string, choice: DecodeChoice
   } catch {
     // not UTF-8: detect below
   }
+  return decodeAs(bytes, detectedEncoding(bytes, file, warn), file);
+}
+
+/**
+ * The encoding chardet finds most likely for `bytes` (known to be neither UTF-8 nor ASCII),
+ * as a WHATWG name, after an `encoding_assumed` warning naming it and the runner-up; an
+ * error naming `file` when none is found. Internal to ingest/.
+ */
+export function detectedEncoding(bytes: Uint8Array, file: string, warn: (w: Warning) => void): string {
   const candidates = chardet
     .analyse(bytes)
     .filter((c) => !/^(utf-8|ascii)$/i.test(c.name) && isKnownEncoding(c.name))
@@ -64,7 +73,12 @@ export function decodeText(bytes: Uint8Array, file: string, choice: DecodeChoice
     message: `${file}: not UTF-8; read as ${best.name} (detected, confidence ${best.confidence}%${runnerUp}); give the encoding option (--encoding in the CLI) to read it otherwise`,
     file,
   });
-  return decodeAs(bytes, best.name, file);
+  return best.name;
+}
+
+/** True when `name` is a label of UTF-8 ("utf-8", "UTF8"). */
+export function isUtf8Label(name: string): boolean {
+  return UTF8.test(name);
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string, file: string): DecodedText {
@@ -74,7 +88,7 @@ function decodeAs(bytes: Uint8Array, encoding: string, file: string): DecodedTex
 }
 
 /** Latin-1 labels read as windows-1252 (the WHATWG Encoding Standard does the same). */
-function whatwgName(name: string): string {
+export function whatwgName(name: string): string {
   const lower = name.toLowerCase();
   return /^(iso-?8859-1|latin-?1|l1|us-ascii|ascii)$/.test(lower) ? "windows-1252" : lower;
 }

@@ -1,5 +1,5 @@
 /** Strict UTF-8 decoding that names the file and line of invalid bytes. */
-import { inputError } from "../errors";
+import { type DiscourseError, inputError } from "../errors";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -14,17 +14,26 @@ export function decodeUtf8(bytes: Uint8Array, file: string, firstLine = 1): stri
   try {
     return decoder.decode(bytes);
   } catch {
-    // Slow path, on failure only: locate the first bad byte to name its line.
-    const bad = Math.max(0, firstInvalidUtf8(bytes));
-    let line = firstLine;
-    let lineStart = 0;
-    for (let i = bytes.indexOf(0x0a); i !== -1 && i < bad; i = bytes.indexOf(0x0a, i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
-    throw inputError(`invalid UTF-8: byte 0x${hex} at byte ${bad - lineStart + 1} of the line`, file, line);
+    throw invalidUtf8Error(bytes, file, firstLine);
   }
+}
+
+/**
+ * The `invalid_input` error for the first invalid or truncated UTF-8 sequence in `bytes`
+ * (slow: call it once decoding has failed): names `file`, the 1-based line (`firstLine` is
+ * the line of `bytes[0]`) and the byte of that line (`column` bytes of the line come before
+ * `bytes[0]`). Internal to ingest/.
+ */
+export function invalidUtf8Error(bytes: Uint8Array, file: string, firstLine = 1, column = 0): DiscourseError {
+  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  let line = firstLine;
+  let lineStart = -column;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < bad; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
+  return inputError(`invalid UTF-8: byte 0x${hex} at byte ${bad - lineStart + 1} of the line`, file, line);
 }
 
 /**

@@ -7,8 +7,13 @@ export async function readFileBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : (error as Error).message;
-    throw new DiscourseError(ErrorCode.io, `${path}: cannot read: ${reason}`, { file: path });
+    throw readError(path, error);
   }
+}
+
+/** The `io` error naming `path` for a failure to read it ("no such file", "is a folder, not a file", ...). */
+export function readError(path: string, error: unknown): DiscourseError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : (error as Error).message;
+  return new DiscourseError(ErrorCode.io, `${path}: cannot read: ${reason}`, { file: path });
 }
