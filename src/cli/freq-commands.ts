@@ -8,6 +8,7 @@ import { frequencyChart } from "../recipes/frequency-chart";
 import { termFrequencyFile } from "../stream/term-frequency-file";
 import { selectionFilter } from "../recipes/selection-filter";
 import { progressReporter, type Progress } from "./progress";
+import { streamedRows, streams } from "./streamed-table";
 import {
   corpusOptions, emitChart, formatOption, groupedOutput, intArg, isJsonl, loadOptions, printRows, readCorpus, splitList, tokenFlags, tokenOptionsOf, UsageError, warnTo,
   type CliIo, type CorpusFlags, type FreqFlags,
@@ -23,7 +24,7 @@ function freqOptions(cmd: Command): Command {
     .addOption(new Option("--top <K>", "keep the K most frequent terms (per group)").argParser(intArg("--top")))
     .addOption(new Option("--min-count <N>", "keep terms counted at least N times").argParser(intArg("--min-count")))
     .option("--terms <LIST>", 'report exactly these comma-separated terms in every group, zeros included; a phrase ("federal government") is counted as a phrase whatever --ngram is')
-    .addOption(new Option("--threads <N>", "JSON Lines corpora: worker threads counting in parallel (default: the cores, at most 4; 1 counts in the main thread)").argParser(intArg("--threads")));
+    .addOption(new Option("--threads <N>", "JSON Lines, CSV and folder corpora: worker threads counting in parallel (default: the cores, at most 4; 1 counts in the main thread)").argParser(intArg("--threads")));
 }
 
 /** Registers freq, chart top-terms and chart trend. */
@@ -107,7 +108,11 @@ async function frequencyRows(flags: FreqFlags, io: CliIo): Promise<TermFrequency
       progress.stop();
     }
   }
-  if (flags.threads !== undefined) throw new UsageError("--threads: only a JSON Lines corpus (.jsonl) is counted by worker threads");
+  if (streams(flags)) {
+    // CSV files and folders stream through the freq partial table (JSON Lines above, through freq's own engine).
+    const { onWarning: _w, stem: _s, lemma: _l, ...counting } = options;
+    return (await streamedRows(flags, io, "freq", counting)) as TermFrequencyRow[];
+  }
   const corpus = await readCorpus(flags, io);
   return termFrequency(corpus, options);
 }

@@ -1,11 +1,13 @@
 /** The counting commands over a corpus file, streamed through its partial table. */
 import * as fs from "node:fs";
 import * as os from "node:os";
+import * as path from "node:path";
 import { Option, type Command } from "commander";
 import type { PartialKind } from "../shard/partial-table";
 import { tableOfFile } from "../recipes/table-of-file";
 import { progressReporter } from "./progress";
-import { intArg, isJsonl, loadOptions, UsageError, type CliIo, type CorpusFlags, type TokenFlags } from "./shared";
+import { corpusSourceKind } from "../ingest/corpus-source-kind";
+import { intArg, loadOptions, UsageError, type CliIo, type CorpusFlags, type TokenFlags } from "./shared";
 
 /** Files this large (bytes) or larger are counted on all cores by default; smaller ones in one thread (starting workers costs more than it saves). */
 const PARALLEL_FROM = 16 * 1024 * 1024;
@@ -13,18 +15,22 @@ const PARALLEL_FROM = 16 * 1024 * 1024;
 /** Adds `--threads` to a counting command that streams. */
 export function threadsOption(cmd: Command): Command {
   return cmd.addOption(
-    new Option("--threads <N>", "JSON Lines corpora: worker threads counting in parallel (default: the cores, at most 4, for files of 16 MB or more; else 1)").argParser(intArg("--threads")),
+    new Option("--threads <N>", "JSON Lines, CSV and folder corpora: worker threads counting in parallel (default: the cores, at most 4, for 16 MB or more; else 1)").argParser(intArg("--threads")),
   );
 }
 
+/** The corpus kinds read record by record or file by file (`corpusDocuments`); a JSON file, a single document and the built-in corpus load whole. */
+const STREAMED: readonly string[] = ["jsonl", "csv", "folder"];
+
 /**
- * Whether a command's corpus streams: a JSON Lines file (the built-in corpus and other
- * files load whole), and no stems or lemmas (partial tables count words as written).
+ * Whether a command's corpus streams: a JSON Lines or CSV file or a folder, in a mode that
+ * streams (`streamsHere`), without stems or lemmas (partial tables count words as
+ * written). `--threads` where it does not stream is a usage error, not ignored.
  */
 export function streams(flags: CorpusFlags & Partial<Pick<TokenFlags, "stem" | "lemma">> & { threads?: number }, streamsHere = true): boolean {
-  const yes = streamsHere && flags.corpus !== "sotu" && isJsonl(flags.corpus) && flags.stem === undefined && !flags.lemma;
+  const yes = streamsHere && flags.corpus !== "sotu" && STREAMED.includes(corpusSourceKind(flags.corpus)) && flags.stem === undefined && !flags.lemma;
   if (!yes && flags.threads !== undefined) {
-    throw new UsageError("--threads: only the counts of a JSON Lines corpus (.jsonl) are made by worker threads (not with --stem, --lemma, or a row-producing mode such as --hits)");
+    throw new UsageError("--threads: only the counts of a JSON Lines or CSV file or a folder are made by worker threads (not with --stem, --lemma, or a row-producing mode such as --hits)");
   }
   return yes;
 }
@@ -36,7 +42,7 @@ export function streams(flags: CorpusFlags & Partial<Pick<TokenFlags, "stem" | "
  * corpus. A progress bar counts the bytes read when stderr is a terminal.
  */
 export async function streamedRows(flags: CorpusFlags & { threads?: number }, io: CliIo, kind: PartialKind, options: Readonly<Record<string, unknown>>, selections: readonly string[] = []): Promise<readonly object[]> {
-  const size = fs.statSync(flags.corpus).size;
+  const size = sizeOf(flags.corpus);
   const progress = progressReporter(flags.progress && io.stderrIsTTY, size, "bytes");
   let bytes = 0;
   const threads = flags.threads ?? (size >= PARALLEL_FROM ? Math.min(4, os.availableParallelism?.() ?? os.cpus().length) : 1);
@@ -55,4 +61,13 @@ export async function streamedRows(flags: CorpusFlags & { threads?: number }, io
   } finally {
     progress.stop();
   }
+}
+
+/** Bytes of a corpus file, or of the files of a folder (its subfolders included). */
+function sizeOf(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.size;
+  let n = 0;
+  for (const name of fs.readdirSync(p)) n += sizeOf(path.join(p, name));
+  return n;
 }

@@ -1,7 +1,7 @@
 import { selectionTest } from "../compare/select-documents";
-import { corpusSourceKind } from "../ingest/corpus-source-kind";
-import { jsonlDocuments } from "../ingest/jsonl-documents";
-import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
+import { parseSelectionFor } from "../compare/parse-selection";
+import { corpusDocuments } from "../ingest/corpus-documents";
+import type { LoadCorpusOptions } from "../ingest/load-corpus";
 import { languageSetter } from "../ingest/with-languages";
 import { countShard } from "../shard/count-shard";
 import type { PartialKind, PartialTable } from "../shard/partial-table";
@@ -20,8 +20,8 @@ export interface CountShardFileOptions extends LoadCorpusOptions {
 
 /**
  * Counts one shard file into a partial table, as `discourse-lab shard count` does: a JSON
- * Lines shard streams (memory bounded by the counts, not the file), any other corpus file
- * or folder loads whole (`loadCorpus`). Documents get their language (`meta.lang`: their
+ * Lines or CSV shard streams record by record and a folder file by file (`corpusDocuments`:
+ * memory bounded by the counts, not the shard). Documents get their language (`meta.lang`: their
  * own, else option `lang`, else detected) exactly as `loadCorpus` gives it, so a shard
  * counts as the same documents do in the single-process commands; languages are detected
  * only when the counts read them (English-only stance markers and rhetoric, stopwords
@@ -38,13 +38,12 @@ export interface CountShardFileOptions extends LoadCorpusOptions {
 export async function countShardFile(input: string, kind: PartialKind, options: Readonly<Record<string, unknown>>, reading: CountShardFileOptions = {}): Promise<PartialTable> {
   const { where, out, threads = 1, ...loading } = reading;
   const keep = where === undefined ? undefined : selectionTest("countShardFile", where);
-  const detect = readsLanguage(kind, options);
+  const detect = readsLanguage(kind, options) || (where !== undefined && parseSelectionFor("countShardFile", where).some((c) => c.field === "lang"));
   const language = languageSetter("countShardFile", { lang: loading.lang, minLetters: loading.minLetters }, detect);
   async function* documents(): AsyncGenerator<Document> {
-    if (corpusSourceKind(input) === "jsonl") {
-      for await (const doc of jsonlDocuments(input, loading)) if (!keep || keep(doc)) yield await language(doc);
-    } else {
-      for (const doc of await loadCorpus(input, loading)) if (!keep || keep(doc)) yield doc;
+    for await (const read of corpusDocuments(input, loading)) {
+      const doc = await language(read); // before the selection, which may read lang
+      if (!keep || keep(doc)) yield doc;
     }
   }
   const partial = await countShard(documents(), kind, options, loading.onWarning, threads);

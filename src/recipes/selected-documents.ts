@@ -1,9 +1,8 @@
 import { parseSelectionFor } from "../compare/parse-selection";
 import { selectDocuments, selectionTest } from "../compare/select-documents";
 import { fieldValue } from "../group/document-group";
-import { corpusSourceKind } from "../ingest/corpus-source-kind";
-import { jsonlDocuments } from "../ingest/jsonl-documents";
-import { loadCorpus, type LoadCorpusOptions } from "../ingest/load-corpus";
+import { corpusDocuments } from "../ingest/corpus-documents";
+import type { LoadCorpusOptions } from "../ingest/load-corpus";
 import { languageSetter } from "../ingest/with-languages";
 import type { Document } from "../types";
 
@@ -28,8 +27,8 @@ function withoutText(doc: Document): Document {
 }
 
 /**
- * The documents of a corpus file, one at a time, that match `where`: a JSON Lines file is
- * read line by line (other corpora load whole for now). When the stream ends, the errors
+ * The documents of a corpus, one at a time, that match `where`: JSON Lines and CSV files
+ * are read record by record and folders file by file (`corpusDocuments`). When the stream ends, the errors
  * of the same selections on the loaded corpus are thrown: a `where` matching no document
  * (naming the nearest value), a selection naming a field no document has. Only the
  * documents' fields, without their texts, are kept for those messages, and only until a
@@ -54,7 +53,7 @@ export function selectedDocuments(input: string, reading: SelectedDocumentsOptio
     // The documents' fields, kept only until the error they would explain is ruled out.
     let unmatched: Document[] | undefined = keep === undefined ? undefined : [];
     let passed: Document[] | undefined = fields.size === 0 ? undefined : [];
-    const source = corpusSourceKind(input) === "jsonl" ? jsonlDocuments(input, loading) : await loadCorpus(input, loading);
+    const source = corpusDocuments(input, loading);
     for await (const read of source) {
       onDocument?.(read);
       const doc = await language(read);

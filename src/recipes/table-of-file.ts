@@ -14,7 +14,7 @@ export interface TableOfFileOptions extends Omit<SelectedDocumentsOptions, "lang
 
 /**
  * The table of one counting command over a corpus file, streamed: the documents are read
- * one at a time (a JSON Lines file line by line; other corpora load whole for now), tested
+ * one at a time (JSON Lines and CSV record by record, folders file by file), tested
  * against `where` as they pass, counted into the table kind's partial table (the counts
  * only: memory is bounded by the vocabulary and the groups, not by the corpus) and the
  * statistics computed once at the end with the table's own code, on `threads` worker

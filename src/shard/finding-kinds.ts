@@ -91,6 +91,7 @@ export const rhetoricSummaryKind: TableKind = {
   },
   grouping: (options) => groupingOf(options, "none"),
   englishOnly: "rhetoricMatches (built-in rules)", // as rhetoricMatches names it
+  unreadFirst: true,
   finish(sections, options) {
     const rules = rulesOf(options);
     const tally = tallyOfSections("rhetoricSummary", groupingOf(options, "none"), sections);

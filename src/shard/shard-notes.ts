@@ -47,8 +47,10 @@ export class ShardNotes {
    */
   report(strict: boolean, onWarning: OnWarning | undefined): void {
     this.sink = onWarning;
+    const unread = () => this.kind.englishOnly !== undefined && warnNotEnglish(this.kind.englishOnly, this.langs, this.total, "document", onWarning);
+    if (this.kind.unreadFirst) unread();
     this.placement?.report(strict);
-    if (this.kind.englishOnly !== undefined) warnNotEnglish(this.kind.englishOnly, this.langs, this.total, "document", onWarning);
+    if (!this.kind.unreadFirst) unread();
   }
 
   /** `onWarning` without the codes the notes report. */

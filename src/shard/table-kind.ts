@@ -30,6 +30,8 @@ export interface TableKind {
   grouping?(options: KindOptions): GroupOptions;
   /** English-only kinds: the name their `not_english` warning gives (as the table's function names it). */
   readonly englishOnly?: string;
+  /** Whether the table's function says what it did not read before what it could not group (the rhetoric summary: matches first, then groups). */
+  readonly unreadFirst?: boolean;
   /** The table of merged counts: rows and their columns. */
   finish(sections: Sections, options: KindOptions, onWarning: OnWarning | undefined): { rows: object[]; columns: readonly string[] };
 }

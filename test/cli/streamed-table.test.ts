@@ -11,6 +11,14 @@ const docs = SHARD_CORPUS.filter((d) => d.text !== "").map((d) => ({ id: d.id, t
 const small = tmp.write("c.jsonl", docs.map((d) => JSON.stringify(d) + "\n").join(""));
 const smallJson = tmp.write("c.json", JSON.stringify(docs)); // a JSON array loads whole: the reference path
 
+// The same documents as a CSV file, and as a folder holding a JSON Lines file and a CSV file.
+const csvCell = (v: unknown) => (v === undefined ? "" : `"${String(v).replace(/"/g, '""')}"`);
+const csvOf = (rows: readonly Record<string, unknown>[]) => ["id,text,date,speaker,party,lang", ...rows.map((d) => ["id", "text", "date", "speaker", "party", "lang"].map((k) => csvCell(d[k])).join(","))].join("\n") + "\n";
+const smallCsv = tmp.write("c.csv", csvOf(docs));
+tmp.write("folder/a.jsonl", docs.slice(0, 6).map((d) => JSON.stringify(d) + "\n").join(""));
+tmp.write("folder/b.csv", csvOf(docs.slice(6)));
+const smallFolder = path.join(path.dirname(smallCsv), "folder");
+
 // Forty State of the Union addresses, 1950 to 1989, with their party (from the shared corpus's meta file).
 const SOTU = path.resolve(__dirname, "../../../shared/corpora/sotu");
 const meta = new Map(fs.readFileSync(path.join(SOTU, "meta.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>).map((m) => [m.id, m]));
@@ -64,6 +72,27 @@ describe("counting commands on a JSON Lines corpus stream, with the rows of the 
     ["a kwic --where matching nothing", ["kwic", "tax", "--where", "speaker=Hail"]],
     ["a reference naming no field, after --where", ["keyness", "--where", "party=Blue", "--target", "speaker=Hale", "--reference", "speakr=Hale"]],
   ];
+  const OTHER_KINDS: string[][] = [
+    ["stance", "markers", "--by", "party", "--where", "date>=2000"],
+    ["rhetoric", "--summary", "--by", "decade"],
+    ["keyness", "--target", "party=Red", "--min-count", "1"],
+    ["trend", "--terms", "tax,jobs", "--by", "decade", "--split", "party"],
+    ["freq", "--by", "speaker", "--where", "party!=Green"],
+    ["kwic", "federal government", "--window", "sentence"],
+  ];
+  for (const [what, file] of [["a CSV file", smallCsv], ["a folder of JSON Lines and CSV files", smallFolder]]) {
+    for (const args of OTHER_KINDS) {
+      it(`${what} streams too: ${args.join(" ")}`, async () => {
+        const streamed = await run(...args, "--corpus", file, "--format", "csv");
+        const loaded = await run(...args, "--corpus", smallJson, "--format", "csv");
+        expect(streamed.code).toBe(0);
+        expect(sameWarnings(streamed.stderr)).toBe(loaded.stderr);
+        expect(streamed.stdout.split("\n").length).toBeGreaterThan(2);
+        expect(streamed.stdout).toBe(loaded.stdout);
+      });
+    }
+  }
+
   it("kwic: a pattern never found, and one whose words never meet, give the warnings of the loaded corpus", async () => {
     for (const pattern of ["zebra", "tax jobs"]) {
       const streamed = await run("kwic", pattern, "--corpus", small);
