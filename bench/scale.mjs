@@ -3,7 +3,10 @@
 // (records repeated with new ids, streamed to disk, never held in memory), counted
 //   - by a minimal C word counter (ASCII lowercase words, open-addressing hash, cc -O2),
 //     the machine's floor, run in the same bench run on the same file;
-//   - by `discourse-lab freq` with 1 and 2 worker threads;
+//   - by the counting commands themselves on the whole JSON Lines file with --where
+//     (date>=1900), streamed, with 1 and 2 worker threads (--command-threads): freq,
+//     keyness, trend, collocates, rhetoric --summary, stance markers (issue 13: peak
+//     memory under 1.5 GB on a 1 GB corpus).
 //   - by `discourse-lab shard count` + `merge` in one process, for freq, keyness
 //     (date>=2001 against the rest), rhetoric summary and stance markers (by decade);
 //   - by the Dask driver (bin/discourse-lab-dask) with a local cluster of 2 workers over
@@ -11,11 +14,8 @@
 // Prints MB/s, the ratio to the C counter (machines differ: the ratio is the figure to
 // compare) and peak resident memory (GNU time's maximum RSS of the process; for the Dask
 // driver the client only, so it is not printed).
-//   - by the counting commands themselves on the whole JSON Lines file with --where
-//     (date>=1900), streamed: freq, keyness, trend, collocates, rhetoric --summary,
-//     stance markers (issue 13: peak memory under 1.5 GB on a 1 GB corpus).
 // Usage: node bench/scale.mjs [--sizes 0.25,1,4] [--kinds freq,keyness,rhetoric-summary,stance-markers]
-//   [--commands freq,keyness,trend,collocates,rhetoric,stance-markers] [--shards 4] [--no-dask] [--no-shard] [--keep]
+//   [--commands freq,keyness,trend,collocates,rhetoric,stance-markers] [--command-threads 1,2] [--shards 4] [--no-dask] [--no-shard] [--keep]
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -32,6 +32,7 @@ const nShards = Number(opt("--shards", "4"));
 const dask = !args.includes("--no-dask");
 const shardRuns = !args.includes("--no-shard");
 const commands = opt("--commands", "freq,keyness,trend,collocates,rhetoric,stance-markers").split(",").filter(Boolean);
+const commandThreads = opt("--command-threads", "1,2").split(",").map(Number);
 const keep = args.includes("--keep");
 if (!fs.existsSync(shared)) {
   console.error(`bench: ${shared} not found (the shared corpora must sit beside the checkout)`);
@@ -144,10 +145,12 @@ for (const gb of sizes) {
   const c = timed(cBin, [file]);
   const floor = mb / c.secs;
   row("words", "C -O2, 1 thread", c);
-  for (const threads of [1, 2]) row("freq", `freq --threads ${threads}`, timed(CLI[0], [CLI[1], "freq", "--corpus", file, "--threads", String(threads), "--format", "csv"]));
   for (const name of commands) {
     if (!COMMAND_ARGS[name]) throw new Error(`bench: unknown command ${name} (${Object.keys(COMMAND_ARGS).join(", ")})`);
-    row(name, `${COMMAND_ARGS[name].slice(0, 2).join(" ")} --where, streamed`, timed(CLI[0], [CLI[1], ...COMMAND_ARGS[name], "--corpus", file, "--where", "date>=1900", "--format", "csv"]));
+    for (const threads of commandThreads) {
+      const argv = [CLI[1], ...COMMAND_ARGS[name], "--corpus", file, "--where", "date>=1900", "--threads", String(threads), "--format", "csv"];
+      row(name, `${COMMAND_ARGS[name].slice(0, 2).join(" ")} --where, streamed, --threads ${threads}`, timed(CLI[0], argv));
+    }
   }
   for (const kind of shardRuns ? kinds : []) {
     const partial = path.join(dataDir, `${kind}.partial.jsonl`);

@@ -28,9 +28,9 @@ describe("freq --where on a JSON Lines corpus streams", () => {
     expect(r2.stderr).toContain('selection "party=Purple" matches none of the 13 documents');
   });
 
-  it("--threads is refused for a corpus that is not JSON Lines", async () => {
+  it("--threads is refused for a corpus that does not stream (a JSON file)", async () => {
     const r = await run("freq", "--corpus", json, "--threads", "2");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--threads: only a JSON Lines corpus");
+    expect(r.stderr).toContain("--threads: only the counts of a JSON Lines or CSV file or a folder");
   });
 });

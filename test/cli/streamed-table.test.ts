@@ -153,7 +153,7 @@ describe("--threads: worker threads give the same bytes as one thread", () => {
     for (const args of [["stance", "markers", "--hits"], ["rhetoric"], ["dispersion", "--terms", "tax", "--hits"], ["trend", "--terms", "tax", "--first-last"]]) {
       const r = await run(...args, "--corpus", small, "--threads", "2");
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain("--threads: only the counts of a JSON Lines corpus");
+      expect(r.stderr).toContain("--threads: only the counts of a JSON Lines or CSV file or a folder");
     }
     const r = await run("keyness", "--target", "party=Blue", "--corpus", smallJson, "--threads", "2");
     expect(r.code).toBe(2);
