@@ -12,10 +12,17 @@ import { intArg, loadOptions, UsageError, type CliIo, type CorpusFlags, type Tok
 /** Files this large (bytes) or larger are counted on all cores by default; smaller ones in one thread (starting workers costs more than it saves). */
 const PARALLEL_FROM = 16 * 1024 * 1024;
 
+/**
+ * Tables whose counting is so cheap per word that worker threads cost more than they save
+ * (each batch's counts are copied back and merged): one thread by default. Measured with
+ * bench/scale.mjs on 1 GB: keyness 29.8 s on one thread, 45.7 s on two.
+ */
+const ONE_THREAD_BY_DEFAULT: readonly PartialKind[] = ["keyness", "freq"];
+
 /** Adds `--threads` to a counting command that streams. */
 export function threadsOption(cmd: Command): Command {
   return cmd.addOption(
-    new Option("--threads <N>", "JSON Lines, CSV and folder corpora: worker threads counting in parallel (default: the cores, at most 4, for 16 MB or more; else 1)").argParser(intArg("--threads")),
+    new Option("--threads <N>", "JSON Lines, CSV and folder corpora: worker threads counting in parallel (default: the cores, at most 4, for 16 MB or more; else 1; keyness and freq of CSV or folders: 1, faster for them)").argParser(intArg("--threads")),
   );
 }
 
@@ -45,7 +52,7 @@ export async function streamedRows(flags: CorpusFlags & { threads?: number }, io
   const size = sizeOf(flags.corpus);
   const progress = progressReporter(flags.progress && io.stderrIsTTY, size, "bytes");
   let bytes = 0;
-  const threads = flags.threads ?? (size >= PARALLEL_FROM ? Math.min(4, os.availableParallelism?.() ?? os.cpus().length) : 1);
+  const threads = flags.threads ?? (size >= PARALLEL_FROM && !ONE_THREAD_BY_DEFAULT.includes(kind) ? Math.min(4, os.availableParallelism?.() ?? os.cpus().length) : 1);
   try {
     const { rows } = await tableOfFile(flags.corpus, kind, options, {
       ...loadOptions(flags, io),

@@ -16,7 +16,7 @@ import { ShardNotes } from "./shard-notes";
 import { mergeSectionsOf, type Documents, type KindOptions, type Sections, type TableKind } from "./table-kind";
 
 /** Characters of text per batch sent to a worker. */
-const BATCH_CHARS = 2_000_000;
+const BATCH_CHARS = 4_000_000;
 
 /** What {@link countKind} returns: the shard's sections and its notes, to report once the caller's checks are done. @internal */
 export interface KindCount {
@@ -50,11 +50,26 @@ export async function countKind(name: string, k: TableKind, docs: Documents, opt
 async function countOnThreads(workerFile: string, name: string, k: TableKind, docs: AsyncIterable<Document>, options: KindOptions, onWarning: OnWarning | undefined, threads: number): Promise<Sections> {
   const pool = new Piscina({ filename: workerFile, name: "countBatch", minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   let acc: Sections | undefined;
+  let accRows = 0;
+  // Batches' sections wait until they hold as many rows as the merge so far, then merge at
+  // once: merging each into a large running merge would cost the whole vocabulary per batch.
+  let pending: Sections[] = [];
+  let pendingRows = 0;
+  const rowsOf = (t: Sections): number => Object.values(t).reduce((n, rows) => n + rows.length, 0);
+  const mergePending = (): void => {
+    if (pending.length === 0) return;
+    acc = mergeSectionsOf(k.sections, acc === undefined ? pending : [acc, ...pending], (i) => (acc !== undefined && i === 0 ? "earlier batches" : "a batch"));
+    accRows = rowsOf(acc);
+    pending = [];
+    pendingRows = 0;
+  };
   let failed: unknown;
   const said = new Set<string>(); // a warning every batch gives is said once
   const inFlight = new Set<Promise<void>>();
   const absorb = (r: BatchResult): void => {
-    acc = acc === undefined ? r.sections : mergeSectionsOf(k.sections, [acc, r.sections], (i) => (i === 0 ? "earlier batches" : "a batch"));
+    pending.push(r.sections);
+    pendingRows += rowsOf(r.sections);
+    if (pendingRows >= accRows) mergePending();
     for (const w of r.warnings) {
       const key = `${w.code}\u0000${w.message}`;
       if (!said.has(key)) {
@@ -85,6 +100,7 @@ async function countOnThreads(workerFile: string, name: string, k: TableKind, do
     if (batch.length > 0 || (acc === undefined && inFlight.size === 0)) send(batch);
     while (inFlight.size > 0) await Promise.race(inFlight);
     if (failed !== undefined) throw failed;
+    mergePending();
     return acc!;
   } finally {
     await pool.destroy();

@@ -89,41 +89,48 @@ export function compareRowKeys(a: PartialRow, b: PartialRow, keys: number): numb
  * @internal
  */
 export function mergeSection(name: string, spec: SectionSpec, lists: readonly (readonly PartialRow[])[], origin: (i: number) => string): PartialRow[] {
-  const byKey = new Map<string, { row: (string | number | null)[]; from: number }>();
+  // Every row with its source, sorted by key (a stable sort, fast on lists already sorted:
+  // a partial's sections are); rows with equal keys are then adjacent, in source order.
+  const all: { readonly row: PartialRow; readonly from: number }[] = [];
   lists.forEach((rows, i) => {
-    for (const row of rows) {
-      const key = rowKey(row, spec.keys);
-      const hit = byKey.get(key);
-      if (!hit) {
-        byKey.set(key, { row: row.slice(), from: i });
-        continue;
-      }
-      const acc = hit.row;
-      if (acc.length !== row.length) throw disagree(name, key, `rows of ${acc.length} and ${row.length} cells`, origin(hit.from), origin(i));
-      for (let c = spec.keys; c < row.length; c++) {
-        const op = spec.ops[Math.min(c - spec.keys, spec.ops.length - 1)];
-        const x = acc[c];
-        const y = row[c];
-        switch (op) {
-          case "sum":
-            acc[c] = (x as number) + (y as number);
-            break;
-          case "min-date":
-            if (y !== null && (x === null || compareDates(y as string, x as string) < 0)) acc[c] = y;
-            break;
-          case "same":
-            if (x !== y) throw disagree(name, key, `${JSON.stringify(x)} and ${JSON.stringify(y)}`, origin(hit.from), origin(i));
-            break;
-          case "once":
-            throw new DiscourseError(
-              ErrorCode.invalidInput,
-              `mergePartials: ${name} ${key} is counted in two partial tables (${origin(hit.from)} and ${origin(i)}): shards must not share documents`,
-            );
-        }
+    for (const row of rows) all.push({ row, from: i });
+  });
+  all.sort((a, b) => compareRowKeys(a.row, b.row, spec.keys));
+  const out: PartialRow[] = [];
+  let acc: (string | number | null)[] | undefined;
+  let accFrom = 0;
+  for (const { row, from } of all) {
+    if (acc === undefined || compareRowKeys(acc, row, spec.keys) !== 0) {
+      acc = row.slice();
+      accFrom = from;
+      out.push(acc);
+      continue;
+    }
+    const key = () => rowKey(row, spec.keys);
+    if (acc.length !== row.length) throw disagree(name, key(), `rows of ${acc.length} and ${row.length} cells`, origin(accFrom), origin(from));
+    for (let c = spec.keys; c < row.length; c++) {
+      const op = spec.ops[Math.min(c - spec.keys, spec.ops.length - 1)];
+      const x = acc[c];
+      const y = row[c];
+      switch (op) {
+        case "sum":
+          acc[c] = (x as number) + (y as number);
+          break;
+        case "min-date":
+          if (y !== null && (x === null || compareDates(y as string, x as string) < 0)) acc[c] = y;
+          break;
+        case "same":
+          if (x !== y) throw disagree(name, key(), `${JSON.stringify(x)} and ${JSON.stringify(y)}`, origin(accFrom), origin(from));
+          break;
+        case "once":
+          throw new DiscourseError(
+            ErrorCode.invalidInput,
+            `mergePartials: ${name} ${key()} is counted in two partial tables (${origin(accFrom)} and ${origin(from)}): shards must not share documents`,
+          );
       }
     }
-  });
-  return [...byKey.values()].map((v) => v.row).sort((a, b) => compareRowKeys(a, b, spec.keys));
+  }
+  return out;
 }
 
 function disagree(name: string, key: string, what: string, a: string, b: string): DiscourseError {
