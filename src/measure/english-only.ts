@@ -41,19 +41,23 @@ export function englishOnly(fn: string, corpus: Corpus, onWarning?: OnWarning): 
 
 /**
  * The one `not_english` warning: `fn reads English only: left out 3 of 10 documents, in
- * fa (2), und (1) ...`. `langs` are the languages of the items left out.
+ * fa (2), und (1) ...`. `langs` are the languages of the items left out (or each
+ * language with how many items in it).
  * @internal
  */
-export function warnNotEnglish(fn: string, langs: readonly unknown[], total: number, item: string, onWarning?: OnWarning): void {
-  if (!onWarning || langs.length === 0) return;
+export function warnNotEnglish(fn: string, langs: readonly unknown[] | ReadonlyMap<unknown, number>, total: number, item: string, onWarning?: OnWarning): void {
+  const counts: Iterable<readonly [unknown, number]> = Array.isArray(langs) ? (langs as readonly unknown[]).map((l) => [l, 1] as const) : (langs as ReadonlyMap<unknown, number>);
   const byLang = new Map<string, number>();
-  for (const l of langs) {
+  let left = 0;
+  for (const [l, n] of counts) {
     const key = typeof l === "string" && l !== "" ? (l === "und" ? "und, not Latin script" : l) : "no lang, not Latin script";
-    byLang.set(key, (byLang.get(key) ?? 0) + 1);
+    byLang.set(key, (byLang.get(key) ?? 0) + n);
+    left += n;
   }
+  if (!onWarning || left === 0) return;
   const parts = [...byLang].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([l, n]) => `${l} (${n})`);
   onWarning({
     code: "not_english",
-    message: `${fn} reads English only: left out ${langs.length} of ${total} ${item}(s), in ${parts.join(", ")}; they get no score (null), not 0`,
+    message: `${fn} reads English only: left out ${left} of ${total} ${item}(s), in ${parts.join(", ")}; they get no score (null), not 0`,
   });
 }

@@ -21,7 +21,7 @@ const NOTED = new Set(["missing_group", "not_english"]);
 export class ShardNotes {
   private readonly placement: GroupTally | undefined; // placement only: nothing is added to it
   private sink: OnWarning | undefined;
-  private readonly langs: unknown[] = [];
+  private readonly langs = new Map<unknown, number>(); // language -> documents not read
   private total = 0;
 
   constructor(
@@ -37,7 +37,7 @@ export class ShardNotes {
     this.placement?.groupOf(doc);
     if (this.kind.englishOnly !== undefined) {
       this.total++;
-      if (!isEnglishText(doc.text, doc.meta.lang)) this.langs.push(doc.meta.lang);
+      if (!isEnglishText(doc.text, doc.meta.lang)) this.langs.set(doc.meta.lang, (this.langs.get(doc.meta.lang) ?? 0) + 1);
     }
   }
 
