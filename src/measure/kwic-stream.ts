@@ -1,4 +1,5 @@
 import { argumentError } from "../errors";
+import { documentBatches } from "../ingest/document-batches";
 import type { Document } from "../types";
 import { KwicSort, kwicSearch, unseenPatternWarning, type KwicOptions, type KwicRow } from "./kwic";
 
@@ -29,32 +30,20 @@ export function kwicStream(documents: AsyncIterable<Document> | Iterable<Documen
   return (async function* () {
     let seen: boolean[] | undefined;
     let n = 0;
-    let batch: Document[] = [];
-    let chars = 0;
-    function* search(): Generator<KwicRow> {
-      const rows = kwicSearch(fn, batch, pattern, {
-        ...options,
-        limit: Number.isFinite(limit) ? limit - n : undefined,
-        batch: true,
-        onSeen: (s) => (seen = seen === undefined ? s : seen.map((x, i) => x || s[i])),
-      });
-      batch = [];
-      chars = 0;
-      for (const row of rows) {
-        n++;
-        yield row;
-      }
-    }
     if (limit > 0) {
-      for await (const doc of documents) {
-        batch.push(doc);
-        chars += doc.text.length;
-        if (chars >= BATCH_CHARS) {
-          yield* search();
-          if (n >= limit) return;
+      for await (const batch of documentBatches(documents, BATCH_CHARS)) {
+        const rows = kwicSearch(fn, batch, pattern, {
+          ...options,
+          limit: Number.isFinite(limit) ? limit - n : undefined,
+          batch: true,
+          onSeen: (s) => (seen = seen === undefined ? s : seen.map((x, i) => x || s[i])),
+        });
+        for (const row of rows) {
+          n++;
+          yield row;
         }
+        if (n >= limit) return;
       }
-      if (batch.length > 0 || seen === undefined) yield* search();
     }
     if (n === 0 && limit > 0) unseenPatternWarning(fn, pattern, seen!, options.onWarning);
   })();

@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Piscina } from "piscina";
 import { checkInteger } from "../errors";
+import { documentBatches } from "../ingest/document-batches";
 import type { Document, OnWarning } from "../types";
 import type { BatchResult, BatchTask } from "./count-batch-worker";
 import { ShardNotes } from "./shard-notes";
@@ -84,20 +85,11 @@ async function countOnThreads(workerFile: string, name: string, k: TableKind, do
     inFlight.add(p);
   };
   try {
-    let batch: Document[] = [];
-    let chars = 0;
-    for await (const doc of docs) {
-      batch.push(doc);
-      chars += doc.text.length;
-      if (chars >= BATCH_CHARS) {
-        while (inFlight.size >= 2 * threads) await Promise.race(inFlight);
-        if (failed !== undefined) throw failed;
-        send(batch);
-        batch = [];
-        chars = 0;
-      }
+    for await (const batch of documentBatches(docs, BATCH_CHARS)) {
+      while (inFlight.size >= 2 * threads) await Promise.race(inFlight);
+      if (failed !== undefined) throw failed;
+      send(batch);
     }
-    if (batch.length > 0 || (acc === undefined && inFlight.size === 0)) send(batch);
     while (inFlight.size > 0) await Promise.race(inFlight);
     if (failed !== undefined) throw failed;
     mergePending();

@@ -5,6 +5,7 @@
  */
 import { argumentError } from "../errors";
 import type { GroupOptions } from "../group/document-group";
+import { documentBatches } from "../ingest/document-batches";
 import type { Corpus, Document, OnWarning } from "../types";
 import { canonicalJson, mergeSection, type PartialOptionValue, type PartialRow, type SectionSpec } from "./partial-table";
 
@@ -75,21 +76,7 @@ const BATCH_CHARS = 2_000_000;
  * batch and its counts. @internal
  */
 export async function forEachBatch(docs: Documents, each: (corpus: Corpus) => void): Promise<void> {
-  let batch: Document[] = [];
-  let chars = 0;
-  let batches = 0;
-  const flush = () => {
-    each(batch);
-    batches++;
-    batch = [];
-    chars = 0;
-  };
-  for await (const doc of docs) {
-    batch.push(doc);
-    chars += doc.text.length;
-    if (chars >= BATCH_CHARS) flush();
-  }
-  if (batch.length > 0 || batches === 0) flush();
+  for await (const batch of documentBatches(docs, BATCH_CHARS)) each(batch);
 }
 
 /**
