@@ -1,12 +1,8 @@
-import { selectionTest } from "../compare/select-documents";
-import { parseSelectionFor } from "../compare/parse-selection";
-import { corpusDocuments } from "../ingest/corpus-documents";
 import type { LoadCorpusOptions } from "../ingest/load-corpus";
-import { languageSetter } from "../ingest/with-languages";
 import { countShard } from "../shard/count-shard";
 import type { PartialKind, PartialTable } from "../shard/partial-table";
 import { writePartial } from "../shard/write-partial";
-import type { Document } from "../types";
+import { selectedDocuments } from "./selected-documents";
 
 /** Options of {@link countShardFile}: how the shard is read, and which of its documents count. */
 export interface CountShardFileOptions extends LoadCorpusOptions {
@@ -37,16 +33,9 @@ export interface CountShardFileOptions extends LoadCorpusOptions {
  */
 export async function countShardFile(input: string, kind: PartialKind, options: Readonly<Record<string, unknown>>, reading: CountShardFileOptions = {}): Promise<PartialTable> {
   const { where, out, threads = 1, ...loading } = reading;
-  const keep = where === undefined ? undefined : selectionTest("countShardFile", where);
-  const detect = readsLanguage(kind, options) || (where !== undefined && parseSelectionFor("countShardFile", where).some((c) => c.field === "lang"));
-  const language = languageSetter("countShardFile", { lang: loading.lang, minLetters: loading.minLetters }, detect);
-  async function* documents(): AsyncGenerator<Document> {
-    for await (const read of corpusDocuments(input, loading)) {
-      const doc = await language(read); // before the selection, which may read lang
-      if (!keep || keep(doc)) yield doc;
-    }
-  }
-  const partial = await countShard(documents(), kind, options, loading.onWarning, threads);
+  // Languages as loadCorpus gives them, detected only when the counts or the selection read them; a shard may match nothing.
+  const documents = selectedDocuments(input, { ...loading, where, languages: readsLanguage(kind, options), wholeCorpus: false });
+  const partial = await countShard(documents, kind, options, loading.onWarning, threads);
   if (out !== undefined) await writePartial(partial, out);
   return partial;
 }

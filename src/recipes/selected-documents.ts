@@ -17,6 +17,12 @@ export interface SelectedDocumentsOptions extends LoadCorpusOptions {
   readonly selections?: readonly string[];
   /** Give every document its language (`meta.lang`: its own, else `lang`, else detected), as `loadCorpus` does. Default: only when `where` reads `lang`. */
   readonly languages?: boolean;
+  /**
+   * Whether the documents are a whole corpus (default): a `where` matching none of them, or a
+   * selection naming a field none has, is then the loaded corpus's error. False for a shard
+   * of a corpus, where another shard may match: nothing is kept for those errors.
+   */
+  readonly wholeCorpus?: boolean;
   /** Called after each document is read, before the selection (for progress bars). */
   readonly onDocument?: (doc: Document) => void;
 }
@@ -42,7 +48,7 @@ function withoutText(doc: Document): Document {
  * for await (const doc of selectedDocuments("archive.jsonl", { where: "source=Reuters, date>=2019" })) console.log(doc.id);
  */
 export function selectedDocuments(input: string, reading: SelectedDocumentsOptions = {}): AsyncGenerator<Document> {
-  const { where, selections = [], languages = false, onDocument, ...loading } = reading;
+  const { where, selections = [], languages = false, wholeCorpus = true, onDocument, ...loading } = reading;
   const fn = "selectDocuments"; // its syntax and errors, as on a loaded corpus
   const clauses = where === undefined ? [] : parseSelectionFor(fn, where);
   const keep = where === undefined ? undefined : selectionTest(fn, where);
@@ -51,8 +57,8 @@ export function selectedDocuments(input: string, reading: SelectedDocumentsOptio
   const language = languageSetter(fn, { lang: loading.lang, minLetters: loading.minLetters }, languages || clauses.some((c) => c.field === "lang"));
   return (async function* (): AsyncGenerator<Document> {
     // The documents' fields, kept only until the error they would explain is ruled out.
-    let unmatched: Document[] | undefined = keep === undefined ? undefined : [];
-    let passed: Document[] | undefined = fields.size === 0 ? undefined : [];
+    let unmatched: Document[] | undefined = keep === undefined || !wholeCorpus ? undefined : [];
+    let passed: Document[] | undefined = fields.size === 0 || !wholeCorpus ? undefined : [];
     const source = corpusDocuments(input, loading);
     for await (const read of source) {
       onDocument?.(read);
