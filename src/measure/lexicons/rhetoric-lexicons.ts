@@ -126,10 +126,43 @@ export const CLICHE_PHRASES = [
   "say no more", "case closed", "you know what they say", "stop the steal", "no excuses", "because i said so",
 ] as const;
 
-/** Superlatives and extremes of exaggeration. */
-export const EXAGGERATION_PHRASES = [
-  "ever", "in history", "of all time", "in the world", "on earth", "never before", "like never before", "the best",
-  "the worst", "the greatest", "the biggest", "the most", "millions of", "billions of", "totally", "completely",
-  "absolutely", "literally", "100 %", "100%", "beyond belief", "unprecedented", "the only", "nobody", "everybody",
-  "no one", "entire", "every single",
+/**
+ * Absolute scopes that make a superlative an exaggeration ("the greatest ... in history", "the
+ * worst ... ever"): every time, every place, everything.
+ */
+export const EXAGGERATION_SCOPES = [
+  "ever", "in history", "in all history", "in the history of", "in our history", "in human history", "in american history",
+  "in recorded history", "in the history of the world", "in the history of mankind", "of all time", "in the world", "in the whole world",
+  "on earth", "on the planet", "on the face of the earth", "anywhere", "in existence", "known to man", "known to mankind",
+  "in the universe", "imaginable",
+] as const;
+
+/** "Never before" frames: something presented as without precedent. */
+export const NEVER_BEFORE_PHRASES = [
+  "like never before", "as never before", "never before in history", "never in history", "never in our history",
+  "never in the history of", "never in human history", "never before seen", "never - before - seen", "unlike anything",
+  "unlike anything we have ever seen", "for the first time in history", "for the first time in human history",
+] as const;
+
+/** Hyperbolic idioms: larger or better than anything (the task's "the best of the best", "quality guaranteed"). */
+export const EXAGGERATION_IDIOMS = [
+  "the best of the best", "best of the best", "beyond belief", "beyond imagination", "beyond comprehension", "beyond measure",
+  "beyond words", "like no other", "second to none", "the envy of the world", "the mother of all", "a million times",
+  "a thousand times", "a hundred times", "off the charts", "out of this world", "quality guaranteed", "millions and millions",
+  "billions and billions", "thousands and thousands", "more than anyone", "better than anyone", "bigger than ever",
+  "greater than ever", "stronger than ever", "worse than ever", "the whole world knows", "the entire world",
+] as const;
+
+/** Minimising idioms: something made to seem smaller or less important than it is (the task's "it was just a joke"). */
+export const MINIMISATION_IDIOMS = [
+  "just a joke", "only a joke", "just joking", "no big deal", "not a big deal", "nothing more than", "nothing but",
+  "a drop in the bucket", "a drop in the ocean", "a few bad apples", "just words", "only words", "a tiny fraction",
+  "a tiny minority", "a small price to pay", "a mere", "merely a", "just a few", "only a handful", "a slap on the wrist",
+  "much ado about nothing", "a storm in a teacup", "a tempest in a teapot", "overblown", "blown out of proportion",
+] as const;
+
+/** Totality adverbs: with an evaluative word after them they push it to the extreme ("totally corrupt"). */
+export const TOTALITY_ADVERBS = [
+  "totally", "completely", "absolutely", "utterly", "entirely", "literally", "wholly", "infinitely", "unbelievably",
+  "incredibly", "insanely", "100 %", "100 percent", "one hundred percent",
 ] as const;

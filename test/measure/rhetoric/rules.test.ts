@@ -149,8 +149,24 @@ const CASES: Record<string, Case> = {
     misses: ["What it is, nobody knows.", "Enough food for all."],
   },
   exaggeration: {
-    hits: [["The worst deal in history, never before seen.", ["The worst", "in history", "never before"]]],
-    misses: ["The deal was signed in March.", "She read the report."],
+    hits: [
+      ["The worst deal in history, never before seen.", ["The worst deal in history", "never before seen"]],
+      ["This is the greatest economy in the history of our country.", ["the greatest economy in the history of"]],
+      ["They run the most corrupt government on earth!", ["the most corrupt government on earth"]],
+      ["Our biggest tax cut ever", ["Our biggest tax cut ever"]],
+      ["The reform is totally disastrous, and the minister says it was just a joke.", ["totally disastrous", "just a joke"]],
+      ["Our troops are second to none; the plan is a drop in the bucket.", ["second to none", "a drop in the bucket"]],
+      ["We will grow like never before.", ["like never before"]],
+    ],
+    misses: [
+      "The deal was signed in March.",
+      "She read the report.",
+      "The best, ever since the war, have left.",
+      "He was the eldest son of a farmer in Ohio.",
+      "A forest in the world of fairy tales.",
+      "The plan is totally new.",
+      "It is the largest state, and the world watched.",
+    ],
   },
   "so-called": {
     hits: [["The so-called free press ignored it.", ["so-called free press ignored it"]]],
