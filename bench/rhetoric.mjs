@@ -141,9 +141,11 @@ if (process.argv.includes("--rules")) {
 if (process.argv.includes("--unseen")) unseen();
 
 /**
- * The unseen sample: each paragraph is one document (as the annotators read it). Gold spans
- * of a doubly annotated item are the first annotator's (A for items 66-75, B for 131-140);
- * the second annotator's spans give the agreement. Span overlap as everywhere in this bench.
+ * The unseen sample: each paragraph is one document (as the annotators read it). Set 1 is
+ * items 1-200 (annotators A, B, C), set 2 items 201-400 (D, E, F). Gold spans of a doubly
+ * annotated item are the first annotator's (A for 66-75, B for 131-140, D for 266-275, E for
+ * 331-340); the second annotator's spans give the agreement. Span overlap as everywhere in
+ * this bench. Figures per set and for the 400 paragraphs pooled.
  */
 function unseen() {
   const dir = path.join(root, "bench/data/rhetoric-unseen");
@@ -159,24 +161,22 @@ function unseen() {
   const annotations = readJsonl(path.join(dir, "annotations.jsonl"));
   const texts = new Map(readJsonl(sotuFile).map((d) => [d.id, d.text]));
   const paragraphs = new Map(sample.map((p) => [p.item, { ...p, id: `${p.doc_id}@${p.start}`, text: texts.get(p.doc_id).slice(p.start, p.end) }]));
-  const firstOf = (item) => (item >= 66 && item <= 75 ? "A" : item >= 131 && item <= 140 ? "B" : null);
-  const goldU = [];
+  const DOUBLED = [[66, 75, "A"], [131, 140, "B"], [266, 275, "D"], [331, 340, "E"]];
+  const firstOf = (item) => DOUBLED.find(([a, b]) => item >= a && item <= b)?.[2] ?? null;
+  const setOf = (item) => (item <= 200 ? 1 : 2);
+  const gold = [];
   const second = [];
   for (const [k, a] of annotations.entries()) {
     const p = paragraphs.get(a.item);
     if (!p || a.start < p.start || a.end > p.end || a.start >= a.end) throw new Error(`annotations.jsonl line ${k + 1}: span ${a.start}-${a.end} is not inside item ${a.item}`);
-    const row = { doc_id: p.id, start: a.start - p.start, end: a.end - p.start, technique: a.technique, annotator: a.annotator };
+    const row = { doc_id: p.id, start: a.start - p.start, end: a.end - p.start, technique: a.technique, annotator: a.annotator, set: setOf(a.item) };
     const first = firstOf(a.item);
     if (first && a.annotator !== first) second.push(row);
-    else goldU.push(row);
+    else gold.push(row);
   }
-  const docs = [...paragraphs.values()].map((p) => ({ id: p.id, text: p.text, meta: {} }));
-  const rowsU = dl.rhetoricMatches(docs);
-  const annotators = [...new Set(annotations.map((a) => a.annotator))].sort();
-  console.log(`\nUnseen sample: ${docs.length} State of the Union paragraphs (1946-2024), ${goldU.length} gold spans (annotators ${annotators.join(", ")}), ${rowsU.length} matches`);
-  const counts = {};
-  for (const g of goldU) counts[g.technique] = (counts[g.technique] ?? 0) + 1;
-  console.log(`gold spans per technique: ${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join("; ")}`);
+  const allDocs = [...paragraphs.values()].map((p) => ({ id: p.id, text: p.text, meta: {}, set: setOf(p.item) }));
+  const allRows = dl.rhetoricMatches(allDocs.map(({ id, text, meta }) => ({ id, text, meta })));
+  const setOfDoc = new Map(allDocs.map((d) => [d.id, d.set]));
   const withCi = (e) => {
     const tp = Math.round(e.precision * e.n_predicted);
     const found = Math.round(e.recall * e.n_gold);
@@ -189,25 +189,37 @@ function unseen() {
     console.log(["technique".padEnd(40), "rules".padEnd(44), "pred", "  P   [95% CI]      ", "gold", "  R   [95% CI]"].join("  "));
     for (const e of evalRows) console.log(`${e.technique.padEnd(40)}  ${e.rules.padEnd(44)}  ${withCi(e)}`);
   };
-  table("Shipped catalogue on the unseen sample (span-overlap P and R, Wilson 95% intervals; last row micro)", dl.rhetoricEvaluation(rowsU.filter((x) => x.technique), goldU));
-  const cand = [];
-  for (const [rule, techs] of Object.entries(CANDIDATES)) {
-    for (const t of techs) {
-      const e = dl.rhetoricEvaluation(rowsU.filter((x) => x.rule === rule), goldU, { mapping: { [rule]: t } })[0];
-      if (e) cand.push({ ...e, technique: t, rules: rule });
+  for (const [label, sets] of [["set 1 (items 1-200)", [1]], ["set 2 (items 201-400)", [2]], ["both sets pooled (400 paragraphs)", [1, 2]]]) {
+    const docs = allDocs.filter((d) => sets.includes(d.set));
+    const goldU = gold.filter((g) => sets.includes(g.set));
+    const rowsU = allRows.filter((x) => sets.includes(setOfDoc.get(x.doc_id)));
+    const annotators = [...new Set(goldU.map((a) => a.annotator))].sort();
+    console.log(`\n=== Unseen sample, ${label}: ${docs.length} State of the Union paragraphs (1946-2024), ${goldU.length} gold spans (annotators ${annotators.join(", ")}), ${rowsU.length} matches`);
+    const counts = {};
+    for (const g of goldU) counts[g.technique] = (counts[g.technique] ?? 0) + 1;
+    console.log(`gold spans per technique: ${Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join("; ")}`);
+    table("Shipped catalogue (span-overlap P and R, Wilson 95% intervals; last row micro)", dl.rhetoricEvaluation(rowsU.filter((x) => x.technique), goldU));
+    if (sets.length === 2 || process.argv.includes("--rules")) {
+      const cand = [];
+      for (const [rule, techs] of Object.entries(CANDIDATES)) {
+        for (const t of techs) {
+          const e = dl.rhetoricEvaluation(rowsU.filter((x) => x.rule === rule), goldU, { mapping: { [rule]: t } })[0];
+          if (e) cand.push({ ...e, technique: t, rules: rule });
+        }
+      }
+      table("Every rule against each candidate technique", cand);
     }
+    // Agreement: the second annotator's spans scored against the first's, as if they were a rule.
+    const doubled = docs.filter((d) => firstOf(paragraphs.get([...paragraphs.keys()].find((k) => paragraphs.get(k).id === d.id)).item)).map((d) => d.id);
+    const sec = second.filter((s) => sets.includes(s.set));
+    const firstOnDoubled = goldU.filter((g) => doubled.includes(g.doc_id));
+    const asRule = sec.map((s) => ({ ...s, rule: `annotator-${s.annotator}` }));
+    const agree = dl.rhetoricEvaluation(asRule, firstOnDoubled);
+    const anyTech = dl.rhetoricEvaluation(asRule.map((s) => ({ ...s, technique: "any" })), firstOnDoubled.map((g) => ({ ...g, technique: "any" })));
+    const m = agree[agree.length - 1];
+    const a = anyTech[anyTech.length - 1];
+    console.log(`\nAgreement on the ${doubled.length} doubly annotated items: first annotator ${firstOnDoubled.length} spans, second ${sec.length} (the second's spans scored against the first's)`);
+    console.log(`  same technique, span overlap: P ${fmt(m?.precision ?? NaN)} R ${fmt(m?.recall ?? NaN)} F1 ${fmt(m?.f1 ?? NaN)}`);
+    console.log(`  any technique, span overlap:  P ${fmt(a?.precision ?? NaN)} R ${fmt(a?.recall ?? NaN)} F1 ${fmt(a?.f1 ?? NaN)}`);
   }
-  table("Every rule against each candidate technique on the unseen sample", cand);
-  // Agreement: the second annotator's spans scored against the first's, as if they were a rule.
-  const items = new Set(second.map((s) => s.doc_id));
-  const doubled = [...paragraphs.values()].filter((p) => firstOf(p.item)).map((p) => p.id);
-  const firstOnDoubled = goldU.filter((g) => doubled.includes(g.doc_id));
-  const asRule = second.map((s) => ({ ...s, rule: `annotator-${s.annotator}` }));
-  const agree = dl.rhetoricEvaluation(asRule, firstOnDoubled);
-  const anyTech = dl.rhetoricEvaluation(asRule.map((s) => ({ ...s, technique: "any" })), firstOnDoubled.map((g) => ({ ...g, technique: "any" })));
-  console.log(`\nAgreement on the ${doubled.length} doubly annotated items (${items.size} with spans by the second annotator): first annotator ${firstOnDoubled.length} spans, second ${second.length}`);
-  const m = agree[agree.length - 1];
-  const a = anyTech[anyTech.length - 1];
-  console.log(`  same technique, span overlap: P ${fmt(m?.precision ?? NaN)} R ${fmt(m?.recall ?? NaN)} F1 ${fmt(m?.f1 ?? NaN)} (the second annotator's spans scored against the first's)`);
-  console.log(`  any technique, span overlap:  P ${fmt(a?.precision ?? NaN)} R ${fmt(a?.recall ?? NaN)} F1 ${fmt(a?.f1 ?? NaN)}`);
 }

@@ -5,6 +5,7 @@
 // 200 of them drawn without replacement with rng(20261202) from bench/lib/bootstrap.mjs (set 1,
 // items 1-200). Set 2 (items 201-400, the test set of the third round) is the next 200 draws of
 // the same generator, so the two sets never share a paragraph.
+// sample.jsonl holds set 1 then set 2 (`--set 1` and `--set 2` concatenated).
 // Prints one JSON object per line: {"item","doc_id","date","start","end"} (offsets into the
 // address's text), or with --text the paragraph's text too (for the annotators; the repository
 // keeps only the keys). Usage: node bench/data/rhetoric-unseen/sample.mjs [--set 1|2] [--text]
