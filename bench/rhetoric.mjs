@@ -127,16 +127,19 @@ const perFold = [...Array(K).keys()].map((f) => {
 console.log(`\nshipped catalogue, micro per fold: ${perFold.map((m, f) => `${f}: P ${fmt(m.precision)} R ${fmt(m.recall)}`).join("; ")}`);
 print("Shipped catalogue (each rule's technique), all folds pooled", dl.rhetoricEvaluation(shipped, gold));
 
-if (process.argv.includes("--rules")) {
+/** Every rule's spans scored against each of its candidate techniques. */
+function candidateRows(matchRows, goldRows) {
   const cand = [];
   for (const [rule, techs] of Object.entries(CANDIDATES)) {
     for (const t of techs) {
-      const r = dl.rhetoricEvaluation(rows.filter((x) => x.rule === rule), gold, { mapping: { [rule]: t } })[0];
+      const r = dl.rhetoricEvaluation(matchRows.filter((x) => x.rule === rule), goldRows, { mapping: { [rule]: t } })[0];
       if (r) cand.push({ ...r, technique: t, rules: rule });
     }
   }
-  print("Every rule against each candidate technique, all folds (what the claims are decided from)", cand);
+  return cand;
 }
+
+if (process.argv.includes("--rules")) print("Every rule against each candidate technique, all folds (what the claims are decided from)", candidateRows(rows, gold));
 
 if (process.argv.includes("--unseen")) unseen();
 
@@ -199,16 +202,7 @@ function unseen() {
     for (const g of goldU) counts[g.technique] = (counts[g.technique] ?? 0) + 1;
     console.log(`gold spans per technique: ${Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join("; ")}`);
     table("Shipped catalogue (span-overlap P and R, Wilson 95% intervals; last row micro)", dl.rhetoricEvaluation(rowsU.filter((x) => x.technique), goldU));
-    if (sets.length === 2 || process.argv.includes("--rules")) {
-      const cand = [];
-      for (const [rule, techs] of Object.entries(CANDIDATES)) {
-        for (const t of techs) {
-          const e = dl.rhetoricEvaluation(rowsU.filter((x) => x.rule === rule), goldU, { mapping: { [rule]: t } })[0];
-          if (e) cand.push({ ...e, technique: t, rules: rule });
-        }
-      }
-      table("Every rule against each candidate technique", cand);
-    }
+    if (sets.length === 2 || process.argv.includes("--rules")) table("Every rule against each candidate technique", candidateRows(rowsU, goldU));
     // Agreement: the second annotator's spans scored against the first's, as if they were a rule.
     const doubled = docs.filter((d) => firstOf(paragraphs.get([...paragraphs.keys()].find((k) => paragraphs.get(k).id === d.id)).item)).map((d) => d.id);
     const sec = second.filter((s) => sets.includes(s.set));
