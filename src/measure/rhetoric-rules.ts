@@ -20,8 +20,8 @@ export type RhetoricRuleRow = {
   readonly precision_memes: number | null;
   /**
    * The same on 400 State of the Union paragraphs (1946-2024) annotated by independent
-   * annotators who had not seen the rules: far lower (0.09 to 0.25): on speeches a technique label marks a place
-   * to read, not a finding to count. Null for an unclaimed rule.
+   * annotators who had not seen the rules. Far lower (0.09 to 0.25): on speeches a technique
+   * label marks a place to read, not a finding to count. Null for an unclaimed rule.
    */
   readonly precision_speeches: number | null;
   readonly description: string;

@@ -41,6 +41,32 @@ function scopeEnd(doc: RuleContext, from: number, ends: Map<number, number>): nu
   return -1;
 }
 
+/** Words that end the object of "of" (verbs of being and auxiliaries, conjunctions, prepositions, relatives). */
+const OBJECT_STOPS = new Set([
+  "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were", "be", "been", "has",
+  "have", "had", "do", "does", "did", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "to", "in", "on",
+  "at", "for", "with", "by", "from", "as", "than", "since", "when", "while", "if", "because", "of",
+]);
+
+/** End of the noun phrase after a scope's "of" starting at j (up to 4 words; hyphens and apostrophes inside). */
+function objectEnd(doc: RuleContext, j: number): number {
+  let k = j;
+  let words = 0;
+  while (k < doc.length && doc.sentence[k] === doc.sentence[j] && words < 4) {
+    const f = doc.forms[k];
+    if (doc.kind[k] === PUNCT) {
+      if (f !== "-" && f !== "'" && f !== "'s") break;
+    } else {
+      if (OBJECT_STOPS.has(f)) break;
+      words++;
+    }
+    k++;
+  }
+  // Never end on a hyphen or apostrophe.
+  while (k > j && doc.kind[k - 1] === PUNCT) k--;
+  return k > j ? k : j;
+}
+
 /**
  * `exaggeration`: things said to be larger, better or worse than anything, or smaller than
  * they are (the definition of SemEval-2021 Task 6's Exaggeration/Minimisation), as whole
@@ -75,8 +101,10 @@ export const exaggerationRule: RhetoricRule = {
     for (let i = 0; i < doc.length; i++) {
       const n = superlativeAt(doc, i);
       if (n === 0) continue;
-      const e = scopeEnd(doc, i + n, scopeEnds);
+      let e = scopeEnd(doc, i + n, scopeEnds);
       if (e < 0) continue;
+      // A scope ending in "of" takes its object: "in the history of our country".
+      if (doc.forms[e - 1] === "of") e = objectEnd(doc, e);
       let b = i;
       while (b > 0 && doc.sentence[b - 1] === doc.sentence[i] && i - b < 2 && (DETERMINERS.has(doc.forms[b - 1]) || doc.forms[b - 1] === "'s")) b--;
       spans.push({ start: doc.start[b], end: doc.end[e - 1] });
@@ -86,7 +114,7 @@ export const exaggerationRule: RhetoricRule = {
       const v = j < doc.length && doc.sentence[j] === doc.sentence[i] ? VALENCE.get(doc.forms[j]) : undefined;
       if (v !== undefined && Math.abs(v) >= 2) spans.push({ start: doc.start[i], end: doc.end[j] });
     }
-    for (const [i, j] of phraseMatches(doc, idioms)) spans.push({ start: doc.start[i], end: doc.end[j - 1] });
+    for (const [i, j] of phraseMatches(doc, idioms)) spans.push({ start: doc.start[i], end: doc.end[(doc.forms[j - 1] === "of" ? objectEnd(doc, j) : j) - 1] });
     return mergedSpans(spans);
   },
 };

@@ -151,7 +151,9 @@ const CASES: Record<string, Case> = {
   exaggeration: {
     hits: [
       ["The worst deal in history, never before seen.", ["The worst deal in history", "never before seen"]],
-      ["This is the greatest economy in the history of our country.", ["the greatest economy in the history of"]],
+      ["This is the greatest economy in the history of our country.", ["the greatest economy in the history of our country"]],
+      ["Never in the history of mankind has so much been owed.", ["Never in the history of mankind"]],
+      ["The most favored period in the history of the country will end.", ["The most favored period in the history of the country"]],
       ["They run the most corrupt government on earth!", ["the most corrupt government on earth"]],
       ["Our biggest tax cut ever", ["Our biggest tax cut ever"]],
       ["The reform is totally disastrous, and the minister says it was just a joke.", ["totally disastrous", "just a joke"]],
