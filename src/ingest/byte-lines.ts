@@ -1,6 +1,5 @@
 /** Streaming a file as lines of raw bytes, with bounded memory. Internal. */
-import { createReadStream } from "node:fs";
-import { DiscourseError, ErrorCode } from "../errors";
+import { fileChunks } from "./file-chunks";
 
 /** One line of a file: its bytes without "\n" (a trailing "\r" is kept) and its 1-based number. */
 export interface ByteLine {
@@ -16,38 +15,19 @@ export interface ByteLine {
 export async function* byteLines(path: string): AsyncGenerator<ByteLine, void, undefined> {
   const pending: Buffer[] = [];
   let line = 1;
-  const stream = createReadStream(path);
-  try {
-    let chunks: AsyncIterator<Buffer>;
-    for (chunks = stream[Symbol.asyncIterator](); ; ) {
-      let next: IteratorResult<Buffer>;
-      try {
-        next = await chunks.next();
-      } catch (error) {
-        throw ioError(path, error);
+  for await (const chunk of fileChunks(path)) {
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      let bytes = chunk.subarray(start, nl);
+      if (pending.length > 0) {
+        pending.push(bytes);
+        bytes = Buffer.concat(pending);
+        pending.length = 0;
       }
-      if (next.done) break;
-      const chunk = next.value;
-      let start = 0;
-      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-        let bytes = chunk.subarray(start, nl);
-        if (pending.length > 0) {
-          pending.push(bytes);
-          bytes = Buffer.concat(pending);
-          pending.length = 0;
-        }
-        yield { bytes, line: line++ };
-        start = nl + 1;
-      }
-      if (start < chunk.length) pending.push(chunk.subarray(start));
+      yield { bytes, line: line++ };
+      start = nl + 1;
     }
-    if (pending.length > 0) yield { bytes: Buffer.concat(pending), line };
-  } finally {
-    stream.destroy();
+    if (start < chunk.length) pending.push(chunk.subarray(start));
   }
-}
-
-function ioError(path: string, error: unknown): DiscourseError {
-  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-  return new DiscourseError(ErrorCode.io, `${path}: cannot read: ${reason}`, { file: path });
+  if (pending.length > 0) yield { bytes: Buffer.concat(pending), line };
 }

@@ -2,16 +2,13 @@
  * Streaming a text file as UTF-8 bytes, its encoding chosen as decodeText chooses it, with
  * memory bounded by a chunk (64 KiB). Internal to ingest/.
  */
-import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import iconv from "iconv-lite";
 import type { Warning } from "../types";
 import { detectedEncoding, isUtf8Label, whatwgName } from "./decode-text";
 import { invalidUtf8Error } from "./decode-utf8";
+import { CHUNK, fileChunks } from "./file-chunks";
 import { readError } from "./read-file-bytes";
-
-/** Bytes read at a time, and the size of the sample an encoding is detected from. */
-const CHUNK = 64 * 1024;
 
 /**
  * Yields the text of the file at `path` as UTF-8 bytes, without a byte order mark: the
@@ -57,26 +54,6 @@ async function headBytes(path: string): Promise<Buffer> {
     throw readError(path, error);
   } finally {
     await handle?.close();
-  }
-}
-
-/** The raw chunks of the file, with read failures as `io` errors naming it. */
-async function* fileChunks(path: string): AsyncGenerator<Buffer, void, undefined> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK });
-  try {
-    const chunks = stream[Symbol.asyncIterator]();
-    for (;;) {
-      let next: IteratorResult<Buffer>;
-      try {
-        next = await chunks.next();
-      } catch (error) {
-        throw readError(path, error);
-      }
-      if (next.done) return;
-      yield next.value;
-    }
-  } finally {
-    stream.destroy();
   }
 }
 
