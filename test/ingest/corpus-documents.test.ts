@@ -3,17 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { Corpus, Document } from "../../src/types";
 import { corpusDocuments } from "../../src/ingest/corpus-documents";
 import { loadCorpus, type LoadCorpusOptions } from "../../src/ingest/load-corpus";
-import { collectWarnings, rejection, tempFolder } from "./temp-files";
+import { collect, collectWarnings, rejection, tempFolder } from "./temp-files";
 
 const { dir, write } = tempFolder();
 const MIXED = join(__dirname, "fixtures", "mixed");
 const SOTU = resolve(__dirname, "../../../shared/corpora/sotu");
-
-async function collect(stream: AsyncIterable<Document>): Promise<Document[]> {
-  const docs: Document[] = [];
-  for await (const doc of stream) docs.push(doc);
-  return docs;
-}
 
 /** The documents without `meta.lang`, which loadCorpus sets and corpusDocuments leaves to the caller. */
 function withoutLang(docs: readonly Document[]): Document[] {

@@ -1,20 +1,12 @@
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import type { Document } from "../../src/types";
 import { csvDocuments } from "../../src/ingest/csv-documents";
 import { readCsv } from "../../src/ingest/read-csv";
-import { collectWarnings, rejection, tempFolder } from "./temp-files";
+import { collect, collectWarnings, rejection, tempFolder } from "./temp-files";
 
 const { write } = tempFolder();
 const MIXED = join(__dirname, "fixtures", "mixed");
-
-/** Everything the stream yields. */
-async function collect(stream: AsyncIterable<Document>): Promise<Document[]> {
-  const docs: Document[] = [];
-  for await (const doc of stream) docs.push(doc);
-  return docs;
-}
 
 describe("csvDocuments", () => {
   it("streams one document per record, quoted fields spanning lines, each with the line it starts on", async () => {

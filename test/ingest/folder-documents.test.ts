@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Document } from "../../src/types";
 import { folderDocuments } from "../../src/ingest/folder-documents";
 import { readFolder } from "../../src/ingest/read-folder";
-import { collectWarnings, rejection, tempFolder } from "./temp-files";
+import { collect, collectWarnings, rejection, tempFolder } from "./temp-files";
 
 const { dir: root, write } = tempFolder();
 const MIXED = join(__dirname, "fixtures", "mixed");
@@ -14,12 +13,6 @@ function folder(files: Record<string, string | Uint8Array>): string {
   const name = `f${folders++}`;
   for (const [file, content] of Object.entries(files)) write(`${name}/${file}`, content);
   return join(root, name);
-}
-
-async function collect(stream: AsyncIterable<Document>): Promise<Document[]> {
-  const docs: Document[] = [];
-  for await (const doc of stream) docs.push(doc);
-  return docs;
 }
 
 describe("folderDocuments", () => {

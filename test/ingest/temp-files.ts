@@ -36,3 +36,10 @@ export async function rejection(promise: Promise<unknown>): Promise<{ code?: str
   }
   throw new Error("expected a rejection");
 }
+
+/** Everything an async stream yields, in order. */
+export async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of stream) out.push(x);
+  return out;
+}
