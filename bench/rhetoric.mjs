@@ -20,7 +20,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import * as os from "node:os";
 import { wilson } from "./lib/bootstrap.mjs";
+import { loadTs } from "./lib/load-ts.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const data = path.resolve(root, "../shared/corpora/semeval2021-task6-spans/data.jsonl");
@@ -141,7 +143,7 @@ function candidateRows(matchRows, goldRows) {
 
 if (process.argv.includes("--rules")) print("Every rule against each candidate technique, all folds (what the claims are decided from)", candidateRows(rows, gold));
 
-if (process.argv.includes("--unseen")) unseen();
+if (process.argv.includes("--unseen")) await unseen();
 
 /**
  * The unseen sample: each paragraph is one document (as the annotators read it). Set 1 is
@@ -150,36 +152,13 @@ if (process.argv.includes("--unseen")) unseen();
  * 331-340); the second annotator's spans give the agreement. Span overlap as everywhere in
  * this bench. Figures per set and for the 400 paragraphs pooled.
  */
-function unseen() {
-  const dir = path.join(root, "bench/data/rhetoric-unseen");
-  const sotuFile = path.resolve(root, "../shared/corpora/sotu/data.jsonl");
-  const readJsonl = (f) => fs.readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").map((l, i) => {
-    try {
-      return JSON.parse(l);
-    } catch (e) {
-      throw new Error(`${path.relative(root, f)} line ${i + 1}: ${e.message}`);
-    }
-  });
-  const sample = readJsonl(path.join(dir, "sample.jsonl"));
-  const annotations = readJsonl(path.join(dir, "annotations.jsonl"));
-  const texts = new Map(readJsonl(sotuFile).map((d) => [d.id, d.text]));
-  const paragraphs = new Map(sample.map((p) => [p.item, { ...p, id: `${p.doc_id}@${p.start}`, text: texts.get(p.doc_id).slice(p.start, p.end) }]));
-  const DOUBLED = [[66, 75, "A"], [131, 140, "B"], [266, 275, "D"], [331, 340, "E"]];
-  const firstOf = (item) => DOUBLED.find(([a, b]) => item >= a && item <= b)?.[2] ?? null;
-  const setOf = (item) => (item <= 200 ? 1 : 2);
-  const gold = [];
-  const second = [];
-  for (const [k, a] of annotations.entries()) {
-    const p = paragraphs.get(a.item);
-    if (!p || a.start < p.start || a.end > p.end || a.start >= a.end) throw new Error(`annotations.jsonl line ${k + 1}: span ${a.start}-${a.end} is not inside item ${a.item}`);
-    const row = { doc_id: p.id, start: a.start - p.start, end: a.end - p.start, technique: a.technique, annotator: a.annotator, set: setOf(a.item) };
-    const first = firstOf(a.item);
-    if (first && a.annotator !== first) second.push(row);
-    else gold.push(row);
-  }
-  const allDocs = [...paragraphs.values()].map((p) => ({ id: p.id, text: p.text, meta: {}, set: setOf(p.item) }));
-  const allRows = dl.rhetoricMatches(allDocs.map(({ id, text, meta }) => ({ id, text, meta })));
-  const setOfDoc = new Map(allDocs.map((d) => [d.id, d.set]));
+async function unseen() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-rhetoric-"));
+  const { unseenSample } = await loadTs(root, "test/measure/rhetoric/unseen-sample.ts", tmp);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const { paragraphs, gold, second } = unseenSample(root);
+  const allRows = dl.rhetoricMatches(paragraphs.map(({ id, text }) => ({ id, text, meta: {} })));
+  const setOfDoc = new Map(paragraphs.map((d) => [d.id, d.set]));
   const withCi = (e) => {
     const tp = Math.round(e.precision * e.n_predicted);
     const found = Math.round(e.recall * e.n_gold);
@@ -193,7 +172,7 @@ function unseen() {
     for (const e of evalRows) console.log(`${e.technique.padEnd(40)}  ${e.rules.padEnd(44)}  ${withCi(e)}`);
   };
   for (const [label, sets] of [["set 1 (items 1-200)", [1]], ["set 2 (items 201-400)", [2]], ["both sets pooled (400 paragraphs)", [1, 2]]]) {
-    const docs = allDocs.filter((d) => sets.includes(d.set));
+    const docs = paragraphs.filter((d) => sets.includes(d.set));
     const goldU = gold.filter((g) => sets.includes(g.set));
     const rowsU = allRows.filter((x) => sets.includes(setOfDoc.get(x.doc_id)));
     const annotators = [...new Set(goldU.map((a) => a.annotator))].sort();
@@ -204,15 +183,15 @@ function unseen() {
     table("Shipped catalogue (span-overlap P and R, Wilson 95% intervals; last row micro)", dl.rhetoricEvaluation(rowsU.filter((x) => x.technique), goldU));
     if (sets.length === 2 || process.argv.includes("--rules")) table("Every rule against each candidate technique", candidateRows(rowsU, goldU));
     // Agreement: the second annotator's spans scored against the first's, as if they were a rule.
-    const doubled = docs.filter((d) => firstOf(paragraphs.get([...paragraphs.keys()].find((k) => paragraphs.get(k).id === d.id)).item)).map((d) => d.id);
+    const doubled = new Set(docs.filter((d) => d.doubled).map((d) => d.id));
     const sec = second.filter((s) => sets.includes(s.set));
-    const firstOnDoubled = goldU.filter((g) => doubled.includes(g.doc_id));
+    const firstOnDoubled = goldU.filter((g) => doubled.has(g.doc_id));
     const asRule = sec.map((s) => ({ ...s, rule: `annotator-${s.annotator}` }));
     const agree = dl.rhetoricEvaluation(asRule, firstOnDoubled);
     const anyTech = dl.rhetoricEvaluation(asRule.map((s) => ({ ...s, technique: "any" })), firstOnDoubled.map((g) => ({ ...g, technique: "any" })));
     const m = agree[agree.length - 1];
     const a = anyTech[anyTech.length - 1];
-    console.log(`\nAgreement on the ${doubled.length} doubly annotated items: first annotator ${firstOnDoubled.length} spans, second ${sec.length} (the second's spans scored against the first's)`);
+    console.log(`\nAgreement on the ${doubled.size} doubly annotated items: first annotator ${firstOnDoubled.length} spans, second ${sec.length} (the second's spans scored against the first's)`);
     console.log(`  same technique, span overlap: P ${fmt(m?.precision ?? NaN)} R ${fmt(m?.recall ?? NaN)} F1 ${fmt(m?.f1 ?? NaN)}`);
     console.log(`  any technique, span overlap:  P ${fmt(a?.precision ?? NaN)} R ${fmt(a?.recall ?? NaN)} F1 ${fmt(a?.f1 ?? NaN)}`);
   }

@@ -5,13 +5,12 @@ import { rhetoricEvaluation, type GoldSpan } from "../../../src/measure/rhetoric
 import { rhetoricMatches } from "../../../src/measure/rhetoric-matches";
 import { rhetoricRules } from "../../../src/measure/rhetoric-rules";
 import { CLAIM_EVIDENCE } from "../../../src/measure/rhetoric/claim-evidence";
+import { unseenSample } from "./unseen-sample";
 
 // The counts behind each claim are recomputed from the annotated data (nobody on the team
 // wrote it): the SemEval-2021 Task 6 train spans in ../shared, and the State of the Union
-// paragraphs annotated for bench/rhetoric.mjs --unseen (keys in bench/data/rhetoric-unseen,
-// texts in ../shared). Gold of a doubly annotated item: its first annotator's spans.
+// paragraphs annotated for bench/rhetoric.mjs --unseen (`unseenSample`, shared with that bench).
 const SHARED = path.resolve(__dirname, "../../../../shared/corpora");
-const UNSEEN = path.resolve(__dirname, "../../../bench/data/rhetoric-unseen");
 const jsonl = (f: string) =>
   fs.readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Record<string, any>);
 
@@ -23,19 +22,8 @@ function memes() {
 }
 
 function speeches() {
-  const texts = new Map(jsonl(path.join(SHARED, "sotu/data.jsonl")).map((d) => [d.id as string, d.text as string]));
-  const items = new Map(jsonl(path.join(UNSEEN, "sample.jsonl")).map((p) => [p.item as number, p]));
-  const doubled: [number, number, string][] = [[66, 75, "A"], [131, 140, "B"], [266, 275, "D"], [331, 340, "E"]];
-  const firstOf = (item: number) => doubled.find(([a, b]) => item >= a && item <= b)?.[2];
-  const id = (p: Record<string, any>) => `${p.doc_id}@${p.start}`;
-  const docs = [...items.values()].map((p) => ({ id: id(p), text: texts.get(p.doc_id)!.slice(p.start, p.end), meta: {} }));
-  const gold: GoldSpan[] = jsonl(path.join(UNSEEN, "annotations.jsonl"))
-    .filter((a) => firstOf(a.item) === undefined || firstOf(a.item) === a.annotator)
-    .map((a) => {
-      const p = items.get(a.item)!;
-      return { doc_id: id(p), start: a.start - p.start, end: a.end - p.start, technique: a.technique };
-    });
-  return { docs, gold };
+  const { paragraphs, gold } = unseenSample(path.resolve(__dirname, "../../.."));
+  return { docs: paragraphs.map(({ id, text }) => ({ id, text, meta: {} })), gold: gold as GoldSpan[] };
 }
 
 describe("claim evidence of the rule catalogue", () => {
